@@ -1,0 +1,225 @@
+package io.bingescope.model;
+
+import java.util.Arrays;
+
+/**
+ * One member's views in time order, stored as parallel primitive arrays so that generating or analysing a view makes
+ * no object. An instance is reused: {@link #reset(int)} empties it for the next member without freeing its arrays.
+ *
+ * <p>View {@code i} is: profile {@code profile(i)} played title {@code title(i)} from {@code startUtc(i)} (epoch
+ * seconds) for {@code durationS(i)} seconds, on device {@code device(i)}, whose clock was in zone {@code zone(i)}
+ * at UTC offset {@code offsetS(i)}, in country {@code country(i)}. Device, zone and country are indices into the
+ * run's {@link Vocabulary}.
+ */
+public final class History {
+  private static final int AUTOPLAYED = 1;
+  private static final int SUPPLEMENTAL_SHIFT = 1;
+
+  private int memberId;
+  private int size;
+  private int[] profile;
+  private int[] title;
+  private long[] startUtc;
+  private int[] offsetS;
+  private int[] durationS;
+  private short[] device;
+  private short[] zone;
+  private short[] country;
+  private byte[] flags;
+
+  public History() {
+    this(64);
+  }
+
+  public History(int capacity) {
+    int c = Math.max(capacity, 1);
+    profile = new int[c];
+    title = new int[c];
+    startUtc = new long[c];
+    offsetS = new int[c];
+    durationS = new int[c];
+    device = new short[c];
+    zone = new short[c];
+    country = new short[c];
+    flags = new byte[c];
+  }
+
+  /** Empties the history and sets the member it belongs to; keeps the arrays for reuse. */
+  public History reset(int memberId) {
+    this.memberId = memberId;
+    this.size = 0;
+    return this;
+  }
+
+  /** Appends a view; views may be appended in any order and put in order with {@link #sort()}. */
+  public void add(
+      int profile,
+      int title,
+      long startUtc,
+      int offsetS,
+      int durationS,
+      int device,
+      int zone,
+      int country,
+      boolean autoplayed,
+      Supplemental supplemental) {
+    if (size == this.title.length) {
+      grow();
+    }
+    int i = size++;
+    this.profile[i] = profile;
+    this.title[i] = title;
+    this.startUtc[i] = startUtc;
+    this.offsetS[i] = offsetS;
+    this.durationS[i] = durationS;
+    this.device[i] = (short) device;
+    this.zone[i] = (short) zone;
+    this.country[i] = (short) country;
+    this.flags[i] = (byte) ((autoplayed ? AUTOPLAYED : 0) | supplemental.ordinal() << SUPPLEMENTAL_SHIFT);
+  }
+
+  /** Removes the views from {@code newSize} on. */
+  public void truncate(int newSize) {
+    if (newSize < 0 || newSize > size) {
+      throw new IndexOutOfBoundsException(newSize);
+    }
+    size = newSize;
+  }
+
+  private void grow() {
+    int c = title.length * 2;
+    profile = Arrays.copyOf(profile, c);
+    title = Arrays.copyOf(title, c);
+    startUtc = Arrays.copyOf(startUtc, c);
+    offsetS = Arrays.copyOf(offsetS, c);
+    durationS = Arrays.copyOf(durationS, c);
+    device = Arrays.copyOf(device, c);
+    zone = Arrays.copyOf(zone, c);
+    country = Arrays.copyOf(country, c);
+    flags = Arrays.copyOf(flags, c);
+  }
+
+  private long[] sortKeys = new long[0];
+
+  /**
+   * Puts the views in output order: by start instant, then profile; views equal in both keep their insertion order.
+   * Uses one primitive sort of packed keys, no object per view.
+   */
+  public void sort() {
+    if (size < 2 || isSorted()) {
+      return;
+    }
+    if (size > (1 << 20)) {
+      throw new IllegalStateException("history too long to sort: " + size);
+    }
+    long base = Long.MAX_VALUE;
+    for (int i = 0; i < size; i++) {
+      base = Math.min(base, startUtc[i]);
+    }
+    if (sortKeys.length < size) {
+      sortKeys = new long[title.length];
+    }
+    for (int i = 0; i < size; i++) {
+      long rel = startUtc[i] - base;
+      if (rel >= (1L << 36) || profile[i] >= 128) {
+        throw new IllegalStateException("history spans too long a time or too many profiles to sort");
+      }
+      sortKeys[i] = rel << 27 | (long) profile[i] << 20 | i;
+    }
+    Arrays.sort(sortKeys, 0, size);
+    int[] perm = new int[size];
+    for (int i = 0; i < size; i++) {
+      perm[i] = (int) (sortKeys[i] & ((1 << 20) - 1));
+    }
+    profile = permute(profile, perm);
+    title = permute(title, perm);
+    offsetS = permute(offsetS, perm);
+    durationS = permute(durationS, perm);
+    long[] s = startUtc.clone();
+    for (int i = 0; i < size; i++) {
+      startUtc[i] = s[perm[i]];
+    }
+    short[] d = device.clone();
+    short[] z = zone.clone();
+    short[] c = country.clone();
+    byte[] f = flags.clone();
+    for (int i = 0; i < size; i++) {
+      device[i] = d[perm[i]];
+      zone[i] = z[perm[i]];
+      country[i] = c[perm[i]];
+      flags[i] = f[perm[i]];
+    }
+  }
+
+  private boolean isSorted() {
+    for (int i = 1; i < size; i++) {
+      if (startUtc[i] < startUtc[i - 1]
+          || (startUtc[i] == startUtc[i - 1] && profile[i] < profile[i - 1])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int[] permute(int[] a, int[] perm) {
+    int[] copy = a.clone();
+    for (int i = 0; i < size; i++) {
+      a[i] = copy[perm[i]];
+    }
+    return a;
+  }
+
+  public int memberId() {
+    return memberId;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public int profile(int i) {
+    return profile[i];
+  }
+
+  public int title(int i) {
+    return title[i];
+  }
+
+  public long startUtc(int i) {
+    return startUtc[i];
+  }
+
+  /** Returns the UTC offset of the device's clock at the view's start, in seconds. */
+  public int offsetS(int i) {
+    return offsetS[i];
+  }
+
+  /** Returns the view's start as local epoch seconds (wall time in the device's zone, read as if UTC). */
+  public long startLocal(int i) {
+    return startUtc[i] + offsetS[i];
+  }
+
+  public int durationS(int i) {
+    return durationS[i];
+  }
+
+  public int device(int i) {
+    return device[i];
+  }
+
+  public int zone(int i) {
+    return zone[i];
+  }
+
+  public int country(int i) {
+    return country[i];
+  }
+
+  public boolean autoplayed(int i) {
+    return (flags[i] & AUTOPLAYED) != 0;
+  }
+
+  public Supplemental supplemental(int i) {
+    return Supplemental.of(flags[i] >>> SUPPLEMENTAL_SHIFT);
+  }
+}

@@ -1,0 +1,285 @@
+package io.bingescope.scenario;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole run, as read from a scenario file: who the members are, what the catalog holds, how personas watch, and
+ * what happens to members during the period. Every field is documented, with its default, in
+ * {@code docs/scenario-format.md}; YAML keys are the snake_case forms of the component names.
+ *
+ * @param name short identifier, lower-case letters, digits and dashes
+ * @param description free text: assumptions and sources
+ * @param seed the run's seed (default 1)
+ * @param period the days simulated, in members' local time
+ * @param population how many members and where they live
+ * @param devices device names with shares; each profile gets one usual device
+ * @param households household kinds with shares; a household's size gives the account's profiles
+ * @param catalog the titles
+ * @param personas behaviour types with shares
+ * @param lifeEvents events that change some members' behaviour for a while
+ */
+public record Scenario(
+    String name,
+    String description,
+    long seed,
+    Period period,
+    Population population,
+    List<Weighted> devices,
+    List<HouseholdKind> households,
+    CatalogSpec catalog,
+    List<Persona> personas,
+    List<LifeEventSpec> lifeEvents) {
+
+  public Scenario {
+    devices = List.copyOf(devices);
+    households = List.copyOf(households);
+    personas = List.copyOf(personas);
+    lifeEvents = List.copyOf(lifeEvents);
+  }
+
+  /** The simulated days, both inclusive, in members' local time. */
+  public record Period(LocalDate start, LocalDate end) {
+    /** Returns the number of days in the period. */
+    public int days() {
+      return (int) (end.toEpochDay() - start.toEpochDay()) + 1;
+    }
+  }
+
+  /** A name with a share (shares of a list sum to 1). */
+  public record Weighted(String name, double share) {}
+
+  /**
+   * The population.
+   *
+   * @param members number of members (accounts), at least 1
+   * @param countries countries with shares summing to 1
+   */
+  public record Population(long members, List<Country> countries) {
+    public Population {
+      countries = List.copyOf(countries);
+    }
+  }
+
+  /**
+   * A country of the population.
+   *
+   * @param code ISO 3166 alpha-2 code
+   * @param share share of members living there
+   * @param zones IANA zone ids with shares summing to 1, in file order
+   */
+  public record Country(String code, double share, List<Weighted> zones) {
+    public Country {
+      zones = List.copyOf(zones);
+    }
+  }
+
+  /**
+   * A kind of household.
+   *
+   * @param kind name, e.g. {@code single}, {@code couple}, {@code family}
+   * @param share share of members
+   * @param adults number of adults (each gets a profile)
+   * @param kids number of children (kids get one shared kids' profile when at least one)
+   */
+  public record HouseholdKind(String kind, double share, Dist adults, Dist kids) {}
+
+  /**
+   * The catalog: titles the scenario names, and a generated filler catalog around them.
+   *
+   * @param titles explicit films and series
+   * @param filler the generated rest of the catalog
+   */
+  public record CatalogSpec(List<TitleSpec> titles, Filler filler) {
+    public CatalogSpec {
+      titles = List.copyOf(titles);
+    }
+  }
+
+  /**
+   * An explicit film ({@code film: NAME}) or series ({@code series: NAME}).
+   *
+   * @param name the film or series name
+   * @param series true for a series
+   * @param seasons for a series, the episode count of each season; empty for a film
+   * @param runtimeMin running time in minutes (films), or per episode (series, drawn per episode)
+   * @param released the day it became available
+   * @param genres genres
+   * @param tags tags
+   * @param popularity weight relative to the most popular filler title (which has weight 1)
+   * @param episodeNames optional names of episodes, in order; missing ones are generated
+   */
+  public record TitleSpec(
+      String name,
+      boolean series,
+      List<Integer> seasons,
+      Dist runtimeMin,
+      LocalDate released,
+      List<String> genres,
+      List<String> tags,
+      double popularity,
+      List<String> episodeNames) {
+    public TitleSpec {
+      seasons = List.copyOf(seasons);
+      genres = List.copyOf(genres);
+      tags = List.copyOf(tags);
+      episodeNames = List.copyOf(episodeNames);
+    }
+  }
+
+  /**
+   * The generated filler catalog. Popularity follows a Zipf law over films and series ranked together.
+   *
+   * @param films number of filler films
+   * @param series number of filler series
+   * @param zipfExponent exponent s of the Zipf law: the title of rank r has weight 1 / r^s
+   * @param filmRuntimeMin film running time in minutes
+   * @param episodeRuntimeMin episode running time in minutes (drawn once per series)
+   * @param seasons number of seasons of a series
+   * @param episodesPerSeason episodes in a season
+   * @param genres genre names with the share of titles in each
+   * @param tags tag names with the share of titles carrying each
+   * @param releasedBefore filler titles are released on days before this date (default: period start)
+   */
+  public record Filler(
+      int films,
+      int series,
+      double zipfExponent,
+      Dist filmRuntimeMin,
+      Dist episodeRuntimeMin,
+      Dist seasons,
+      Dist episodesPerSeason,
+      List<Weighted> genres,
+      List<Weighted> tags,
+      LocalDate releasedBefore) {
+    public Filler {
+      genres = List.copyOf(genres);
+      tags = List.copyOf(tags);
+    }
+  }
+
+  /**
+   * A behaviour type. Per-member parameters are drawn once per member from the distributions.
+   *
+   * @param name persona name
+   * @param share share of members
+   * @param rhythm when in the day and week sessions start
+   * @param sessionsPerDay mean sessions per day, drawn per member; each day's count is Poisson with that mean
+   * @param sessionMinutes a session's time budget in minutes, drawn per session
+   * @param continueSeries probability a session continues the series in progress rather than choosing anew
+   * @param nextEpisode probability, after an episode ends, of playing the next within the same session
+   * @param autoplay probability the next episode starts by autoplay rather than by the member's action
+   * @param stillWatching probability the member answers "Are you still watching?" and goes on
+   * @param abandon probability a view is stopped partway
+   * @param comfort comfort rewatching of tagged titles, or null for none
+   * @param affinities multipliers on popularity by genre or tag name
+   * @param sleep bedtime and wake time
+   * @param work work pattern, or null for members who do not work
+   */
+  public record Persona(
+      String name,
+      double share,
+      Rhythm rhythm,
+      Dist sessionsPerDay,
+      Dist sessionMinutes,
+      double continueSeries,
+      double nextEpisode,
+      double autoplay,
+      double stillWatching,
+      double abandon,
+      Comfort comfort,
+      Map<String, Double> affinities,
+      Sleep sleep,
+      Work work) {
+    public Persona {
+      affinities = Map.copyOf(affinities);
+    }
+  }
+
+  /**
+   * When sessions start.
+   *
+   * @param hours 24 non-negative weights for local hours 0..23
+   * @param weekdays 7 non-negative multipliers for Monday..Sunday
+   */
+  public record Rhythm(List<Double> hours, List<Double> weekdays) {
+    public Rhythm {
+      hours = List.copyOf(hours);
+      weekdays = List.copyOf(weekdays);
+    }
+  }
+
+  /**
+   * Comfort rewatching: once a member has taken up a title carrying {@code tag}, it watches it again day after day.
+   *
+   * @param tag the tag of the titles rewatched
+   * @param adopt daily probability of taking up one such title (released by then) when none is taken up
+   * @param rewatch daily probability of watching the taken-up title again
+   */
+  public record Comfort(String tag, double adopt, double rewatch) {}
+
+  /**
+   * Sleep, in local hours (bedtime may exceed 24 for after midnight).
+   *
+   * @param bedtime bedtime in hours, drawn per member
+   * @param wake wake time in hours, drawn per member
+   */
+  public record Sleep(Dist bedtime, Dist wake) {}
+
+  /**
+   * Work, in local hours.
+   *
+   * @param share probability the member works
+   * @param start start hour, drawn per member
+   * @param hours hours worked per day, drawn per member
+   * @param days ISO weekday numbers worked (1 = Monday)
+   */
+  public record Work(double share, Dist start, Dist hours, List<Integer> days) {
+    public Work {
+      days = List.copyOf(days);
+    }
+  }
+
+  /**
+   * A kind of life event.
+   *
+   * @param name event name, e.g. {@code depressive-episode}, {@code vacation}
+   * @param share probability a member has the event during the period
+   * @param personas personas it can happen to (empty for all)
+   * @param countries countries it can happen in (empty for all)
+   * @param startFrom earliest first day
+   * @param startTo latest first day
+   * @param durationDays length in days, drawn per member
+   * @param effects what changes while it lasts
+   */
+  public record LifeEventSpec(
+      String name,
+      double share,
+      List<String> personas,
+      List<String> countries,
+      LocalDate startFrom,
+      LocalDate startTo,
+      Dist durationDays,
+      Effects effects) {
+    public LifeEventSpec {
+      personas = List.copyOf(personas);
+      countries = List.copyOf(countries);
+    }
+  }
+
+  /**
+   * Effects of a life event while it lasts.
+   *
+   * @param volume multiplier on sessions per day and session length (default 1)
+   * @param nightShift share of session starts moved into the night, 22:00..05:00 (0..1, default 0)
+   * @param comfort multiplier on comfort rewatching probabilities (default 1)
+   * @param work multiplier on the chance of working a work day (0 = off work, default 1)
+   * @param ignoreBedtime whether the member stays up past bedtime (default false)
+   */
+  public record Effects(
+      double volume, double nightShift, double comfort, double work, boolean ignoreBedtime) {
+    /** No effect. */
+    public static final Effects NONE = new Effects(1, 0, 1, 1, false);
+  }
+}
