@@ -1,0 +1,452 @@
+package io.bingescope.sim;
+
+import io.bingescope.model.History;
+import io.bingescope.model.MemberTraits;
+import io.bingescope.model.Series;
+import io.bingescope.model.Supplemental;
+import io.bingescope.model.Title;
+import io.bingescope.scenario.Scenario;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * Generates one member at a time: first the hidden traits, then the views, day by day in the member's local time.
+ * One instance per worker thread; it reuses its history and scratch arrays, so a view costs no allocation.
+ *
+ * <p>The behaviour, per local day: the day's effects (life events) are combined; a comfort rewatch may be scheduled;
+ * the number of sessions is Poisson around the member's rate, scaled by weekday and life events; each session starts
+ * at an hour drawn from the persona's rhythm, damped while the member sleeps or works; sessions play in start order,
+ * each on one profile, never overlapping that profile's previous views. A session continues the profile's series
+ * or picks a title by popularity and affinity, plays episodes back to back (autoplay or the member's action), meets
+ * the "Are you still watching?" prompt after 3 episodes or 90 minutes without interaction, and ends on its time
+ * budget, at bedtime, on an abandoned view, or when the series runs out.
+ */
+public final class MemberGenerator {
+  private static final String[] PROFILE_NAMES = {
+    "Alex", "Sam", "Jordan", "Taylor", "Morgan", "Casey", "Riley", "Jamie", "Robin", "Chris",
+    "Pat", "Dana", "Lee", "Kim", "Max", "Noor", "Ana", "Luca", "Mia", "Yuki"
+  };
+  private static final int MAX_PROFILES = 5;
+  private static final int MAX_SESSIONS = 64;
+  private static final double ASLEEP_FACTOR = 0.03;
+  private static final double AT_WORK_FACTOR = 0.08;
+  private static final int PROMPT_EPISODES = 3;
+  private static final int PROMPT_SECONDS = 90 * 60;
+
+  private final World world;
+  private final History history = new History(256);
+  private final double[] cumulativeHours = new double[24];
+  private final long[] sessionStarts = new long[MAX_SESSIONS];
+  private final int[] seriesInProgress = new int[MAX_PROFILES];
+  private final int[] nextPosition = new int[MAX_PROFILES];
+  private final long[] freeAt = new long[MAX_PROFILES];
+  private final int[] primaryDevice = new int[MAX_PROFILES];
+  private final int[] secondDevice = new int[MAX_PROFILES];
+  private final boolean[] kidsProfile = new boolean[MAX_PROFILES];
+
+  // The member being generated.
+  private UniformRandomProvider rng;
+  private PersonaModel persona;
+  private int profiles;
+  private ZoneClock clock;
+  private int zone;
+  private int country;
+  private MemberTraits traits;
+  private long[] eventStart = new long[4];
+  private long[] eventEnd = new long[4];
+  private Scenario.Effects[] eventEffects = new Scenario.Effects[4];
+  private int events;
+  private int comfortItem;
+  private long periodEndUtc;
+
+  /** Creates a generator for the world's members; not thread-safe, use one per thread. */
+  public MemberGenerator(World world) {
+    this.world = world;
+  }
+
+  /** Generates member {@code memberId}; the history is sorted and valid until the next call. */
+  public History generate(long memberId) {
+    rng = Seeds.generator(world.scenario.seed(), Seeds.MEMBERS, memberId);
+    traits = drawTraits((int) memberId);
+    history.reset((int) memberId);
+    for (long day = world.firstDay; day <= world.lastDay; day++) {
+      simulateDay(day);
+    }
+    history.sort();
+    return history;
+  }
+
+  /** Returns the traits of the member last generated. */
+  public MemberTraits traits() {
+    return traits;
+  }
+
+  /** Returns the history of the member last generated. */
+  public History history() {
+    return history;
+  }
+
+  private MemberTraits drawTraits(int memberId) {
+    persona = world.personas[world.personaTable.sample(rng)];
+    int c = world.countryTable.sample(rng);
+    Scenario.Country countrySpec = world.scenario.population().countries().get(c);
+    int z = world.zoneTables[c].sample(rng);
+    country = world.countryIndex[c];
+    zone = world.zoneIndex[c][z];
+    clock = world.clocks[zone];
+    int h = world.householdTable.sample(rng);
+    int adults = Math.max(1, (int) Math.round(world.adults[h].sample(rng)));
+    int kids = Math.max(0, (int) Math.round(world.kids[h].sample(rng)));
+    profiles = Math.min(MAX_PROFILES, adults + (kids > 0 ? 1 : 0));
+    List<MemberTraits.Profile> profileList = new ArrayList<>(profiles);
+    int firstName = rng.nextInt(PROFILE_NAMES.length);
+    for (int p = 0; p < profiles; p++) {
+      kidsProfile[p] = kids > 0 && p == profiles - 1;
+      primaryDevice[p] = world.deviceIndex[world.deviceTable.sample(rng)];
+      secondDevice[p] = world.deviceIndex[world.deviceTable.sample(rng)];
+      String name = kidsProfile[p] ? "Kids" : PROFILE_NAMES[(firstName + p) % PROFILE_NAMES.length];
+      profileList.add(new MemberTraits.Profile(name, kidsProfile[p], primaryDevice[p]));
+      seriesInProgress[p] = -1;
+      freeAt[p] = Long.MIN_VALUE;
+    }
+    int bed = minuteOfDay(persona.bedtime.sample(rng));
+    int wake = minuteOfDay(persona.wake.sample(rng));
+    MemberTraits.WorkPattern work = MemberTraits.WorkPattern.NONE;
+    Scenario.Work w = persona.spec.work();
+    if (w != null && rng.nextDouble() < w.share()) {
+      int start = minuteOfDay(persona.workStart.sample(rng));
+      int end = minuteOfDay(start / 60.0 + persona.workHours.sample(rng));
+      work = new MemberTraits.WorkPattern("work", start, end, persona.workDayMask);
+    }
+    List<MemberTraits.LifeEvent> lifeEvents = new ArrayList<>();
+    events = 0;
+    for (World.LifeEventModel e : world.lifeEvents) {
+      Scenario.LifeEventSpec spec = e.spec;
+      boolean eligible =
+          (spec.personas().isEmpty() || spec.personas().contains(persona.name))
+              && (spec.countries().isEmpty() || spec.countries().contains(countrySpec.code()));
+      // Drawn whether eligible or not, so adding a restriction does not reshuffle other members' draws.
+      boolean happens = rng.nextDouble() < spec.share();
+      long span = spec.startTo().toEpochDay() - spec.startFrom().toEpochDay() + 1;
+      long start = spec.startFrom().toEpochDay() + (long) (rng.nextDouble() * span);
+      int days = Math.max(1, (int) Math.round(e.duration.sample(rng)));
+      if (eligible && happens) {
+        lifeEvents.add(
+            new MemberTraits.LifeEvent(
+                spec.name(), LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(start + days - 1)));
+        if (events == eventStart.length) {
+          eventStart = java.util.Arrays.copyOf(eventStart, events * 2);
+          eventEnd = java.util.Arrays.copyOf(eventEnd, events * 2);
+          eventEffects = java.util.Arrays.copyOf(eventEffects, events * 2);
+        }
+        eventStart[events] = start;
+        eventEnd[events] = start + days - 1;
+        eventEffects[events++] = spec.effects();
+      }
+    }
+    rate = persona.sessionsPerDay.sample(rng);
+    comfortItem = -1;
+    // Views start inside the period: before local midnight after its last day.
+    periodEndUtc = clock.toUtc((world.lastDay + 1) * 86400);
+    String kind = world.scenario.households().isEmpty()
+        ? "single" : world.scenario.households().get(h).kind();
+    return new MemberTraits(
+        memberId,
+        persona.name,
+        countrySpec.code(),
+        clock.id(),
+        profileList,
+        new MemberTraits.Household(kind, adults, kids),
+        new MemberTraits.SleepWindow(bed, wake),
+        work,
+        lifeEvents);
+  }
+
+  private double rate;
+
+  private static int minuteOfDay(double hours) {
+    int m = (int) Math.round(hours * 60);
+    return Math.floorMod(m, 1440);
+  }
+
+  private void simulateDay(long day) {
+    double volume = 1;
+    double night = 0;
+    double comfortFactor = 1;
+    double workFactor = 1;
+    boolean ignoreBedtime = false;
+    for (int e = 0; e < events; e++) {
+      if (day >= eventStart[e] && day <= eventEnd[e]) {
+        Scenario.Effects fx = eventEffects[e];
+        volume *= fx.volume();
+        night = Math.max(night, fx.nightShift());
+        comfortFactor *= fx.comfort();
+        workFactor *= fx.work();
+        ignoreBedtime |= fx.ignoreBedtime();
+      }
+    }
+    int dow = (int) Math.floorMod(day + 3, 7); // 0 = Monday; epoch day 0 was a Thursday
+    MemberTraits.WorkPattern work = traits.work();
+    boolean working = work.worksOn(dow + 1) && (workFactor >= 1 || rng.nextDouble() < workFactor);
+    buildHourTable(working, night, ignoreBedtime);
+
+    int sessions = poisson(rate * persona.weekdayFactor[dow] * volume);
+    int count = Math.min(sessions, MAX_SESSIONS - 1);
+    long midnight = day * 86400;
+    for (int k = 0; k < count; k++) {
+      sessionStarts[k] = (midnight + startSecond()) << 1;
+    }
+    Scenario.Comfort comfort = persona.spec.comfort();
+    if (comfort != null && persona.comfortTable != null) {
+      boolean watch;
+      if (comfortItem < 0) {
+        watch = rng.nextDouble() < comfort.adopt() * comfortFactor;
+        if (watch) {
+          int item = persona.comfortItems[persona.comfortTable.sample(rng)];
+          watch = !world.items[item].released().isAfter(LocalDate.ofEpochDay(day));
+          comfortItem = watch ? item : -1;
+        }
+      } else {
+        watch = rng.nextDouble() < Math.min(1, comfort.rewatch() * comfortFactor);
+      }
+      if (watch) {
+        // The low bit marks a comfort session in the sorted start list.
+        sessionStarts[count++] = (midnight + startSecond()) << 1 | 1;
+      }
+    }
+    java.util.Arrays.sort(sessionStarts, 0, count);
+    for (int k = 0; k < count; k++) {
+      boolean isComfort = (sessionStarts[k] & 1) != 0;
+      long startLocal = sessionStarts[k] >> 1;
+      int profile = isComfort ? 0 : (profiles == 1 ? 0 : rng.nextInt(profiles));
+      double minutes = persona.sessionMinutes.sample(rng) * (isComfort ? 1 : volume);
+      playSession(day, profile, startLocal, minutes, ignoreBedtime, isComfort);
+    }
+  }
+
+  private void buildHourTable(boolean working, double night, boolean ignoreBedtime) {
+    MemberTraits.SleepWindow sleep = traits.sleep();
+    MemberTraits.WorkPattern work = traits.work();
+    double total = 0;
+    double[] w = cumulativeHours;
+    for (int h = 0; h < 24; h++) {
+      int minute = h * 60 + 30;
+      double x = persona.hourWeights[h];
+      if (!ignoreBedtime && sleep.asleepAt(minute)) {
+        x *= ASLEEP_FACTOR;
+      }
+      if (working && inWindow(minute, work.startMinute(), work.endMinute())) {
+        x *= AT_WORK_FACTOR;
+      }
+      w[h] = x;
+      total += x;
+    }
+    if (night > 0 && total > 0) {
+      for (int h = 0; h < 24; h++) {
+        boolean isNight = h >= 22 || h < 5;
+        w[h] = (1 - night) * w[h] / total + (isNight ? night / 7 : 0);
+      }
+    }
+    double acc = 0;
+    for (int h = 0; h < 24; h++) {
+      acc += w[h];
+      w[h] = acc;
+    }
+  }
+
+  private static boolean inWindow(int minute, int start, int end) {
+    return start <= end ? minute >= start && minute < end : minute >= start || minute < end;
+  }
+
+  private int startSecond() {
+    double total = cumulativeHours[23];
+    int hour = 23;
+    if (total > 0) {
+      double u = rng.nextDouble() * total;
+      hour = 0;
+      while (hour < 23 && cumulativeHours[hour] <= u) {
+        hour++;
+      }
+    }
+    return hour * 3600 + rng.nextInt(3600);
+  }
+
+  private int poisson(double mean) {
+    if (mean <= 0) {
+      return 0;
+    }
+    if (mean > 30) {
+      return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian()));
+    }
+    // Knuth's product method: exact, and cheap at the small daily means this is called with.
+    double limit = Math.exp(-mean);
+    double p = rng.nextDouble();
+    int n = 0;
+    while (p > limit) {
+      p *= rng.nextDouble();
+      n++;
+    }
+    return n;
+  }
+
+  private double gaussian() {
+    return org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian.of(rng)
+        .sample();
+  }
+
+  private void playSession(
+      long day, int profile, long startLocal, double minutes, boolean ignoreBedtime, boolean isComfort) {
+    long t = clock.toUtc(startLocal);
+    if (t < freeAt[profile]) {
+      // The profile is still watching: this session starts a little after the last view ends.
+      t = freeAt[profile] + 30 + rng.nextInt(600);
+    }
+    long cutoff = t + Math.max(60, (long) (minutes * 60));
+    if (!ignoreBedtime) {
+      int startMinute = (int) Math.floorMod(t + clock.offsetAt(t), 86400) / 60;
+      MemberTraits.SleepWindow sleep = traits.sleep();
+      if (!sleep.asleepAt(startMinute)) {
+        int untilBed = Math.floorMod(sleep.bedtimeMinute() - startMinute, 1440);
+        cutoff = Math.min(cutoff, t + untilBed * 60L + 15 * 60);
+      }
+    }
+    int device = rng.nextDouble() < 0.8 ? primaryDevice[profile] : secondDevice[profile];
+    int episodesSinceAction = 0;
+    long lastAction = t;
+    boolean autoplayed = false;
+    boolean comfortPending = isComfort;
+    int title = -1;
+    while (t < cutoff && t < periodEndUtc) {
+      if (title < 0) {
+        title = comfortPending ? comfortTitle(profile) : chooseTitle(day, profile, device, t);
+        comfortPending = false;
+        if (title < 0) {
+          break;
+        }
+        t = Math.max(t, lastViewEnd(profile));
+        if (t >= periodEndUtc) {
+          break;
+        }
+        episodesSinceAction = 0;
+        lastAction = t;
+        autoplayed = false;
+      }
+      Title tt = world.catalog.title(title);
+      int runtime = tt.runtimeS();
+      boolean abandoned = rng.nextDouble() < persona.spec.abandon();
+      int duration =
+          abandoned
+              ? (int) (runtime * (0.02 + 0.58 * rng.nextDouble()))
+              : runtime - (int) (runtime * 0.07 * rng.nextDouble());
+      history.add(
+          profile, title, t, clock.offsetAt(t), Math.max(1, duration), device, zone, country, autoplayed,
+          Supplemental.NONE);
+      episodesSinceAction++;
+      t += Math.max(1, duration);
+      freeAt[profile] = t;
+      int next = nextEpisode(tt, profile);
+      if (abandoned) {
+        if (rng.nextDouble() < 0.5) {
+          break;
+        }
+        title = -1;
+        t += 30 + rng.nextInt(150);
+        continue;
+      }
+      if (next >= 0 && t < cutoff && rng.nextDouble() < persona.spec.nextEpisode()) {
+        autoplayed = rng.nextDouble() < persona.spec.autoplay();
+        if (autoplayed) {
+          if (episodesSinceAction >= PROMPT_EPISODES || t - lastAction >= PROMPT_SECONDS) {
+            // "Are you still watching?": answering it is an interaction and the next episode starts by it.
+            if (rng.nextDouble() >= persona.spec.stillWatching()) {
+              break;
+            }
+            autoplayed = false;
+            t += 5 + rng.nextInt(60);
+          } else {
+            t += 5 + rng.nextInt(10);
+          }
+        } else {
+          t += 10 + rng.nextInt(110);
+        }
+        if (!autoplayed) {
+          episodesSinceAction = 0;
+          lastAction = t;
+        }
+        title = next;
+        continue;
+      }
+      if (t < cutoff && rng.nextDouble() < 0.3) {
+        title = -1;
+        t += 60 + rng.nextInt(540);
+        continue;
+      }
+      break;
+    }
+  }
+
+  private long lastViewEnd(int profile) {
+    return freeAt[profile] == Long.MIN_VALUE ? Long.MIN_VALUE : freeAt[profile] + 1;
+  }
+
+  /** Returns the next episode after {@code tt} for the profile and records the progress, or -1. */
+  private int nextEpisode(Title tt, int profile) {
+    if (tt.seriesIndex() < 0) {
+      return -1;
+    }
+    Series s = world.catalog.series().get(tt.seriesIndex());
+    int pos = world.catalog.positionInSeries(tt.id()) + 1;
+    if (pos >= s.episodeCount()) {
+      seriesInProgress[profile] = -1;
+      return -1;
+    }
+    seriesInProgress[profile] = tt.seriesIndex();
+    nextPosition[profile] = pos;
+    return s.episodeAt(pos);
+  }
+
+  private int comfortTitle(int profile) {
+    CatalogBuilder.Item item = world.items[comfortItem];
+    return item.film() >= 0 ? item.film() : startSeries(item.series(), profile, true);
+  }
+
+  private int chooseTitle(long day, int profile, int device, long t) {
+    if (seriesInProgress[profile] >= 0 && rng.nextDouble() < persona.spec.continueSeries()) {
+      return world.catalog.series().get(seriesInProgress[profile]).episodeAt(nextPosition[profile]);
+    }
+    AliasTable table = kidsProfile[profile] && world.kidsItems != null ? world.kidsItems : persona.items;
+    LocalDate today = LocalDate.ofEpochDay(day);
+    for (int attempt = 0; attempt < 8; attempt++) {
+      CatalogBuilder.Item item = world.items[table.sample(rng)];
+      if (item.released().isAfter(today)) {
+        continue; // not on the platform yet: choose again
+      }
+      if (rng.nextDouble() < 0.1 && Math.max(t, lastViewEnd(profile)) < periodEndUtc) {
+        // Browsing: a trailer or hook of the title plays before the member commits to it.
+        int preview = item.film() >= 0 ? item.film() : world.catalog.series().get(item.series()).episodeAt(0);
+        int seconds = 20 + rng.nextInt(70);
+        long start = Math.max(t, lastViewEnd(profile));
+        history.add(
+            profile, preview, start, clock.offsetAt(start), seconds, device, zone, country, true,
+            rng.nextDouble() < 0.5 ? Supplemental.TRAILER : Supplemental.HOOK);
+        freeAt[profile] = start + seconds;
+      }
+      return item.film() >= 0 ? item.film() : startSeries(item.series(), profile, false);
+    }
+    return -1;
+  }
+
+  private int startSeries(int seriesIndex, int profile, boolean fromStart) {
+    Series s = world.catalog.series().get(seriesIndex);
+    if (seriesInProgress[profile] == seriesIndex) {
+      return s.episodeAt(nextPosition[profile]);
+    }
+    // Half of new viewers start at the pilot; the rest join at some episode (catching up, or rewatching).
+    int pos = fromStart || rng.nextDouble() < 0.5 ? 0 : rng.nextInt(s.episodeCount());
+    seriesInProgress[profile] = seriesIndex;
+    nextPosition[profile] = pos;
+    return s.episodeAt(pos);
+  }
+}

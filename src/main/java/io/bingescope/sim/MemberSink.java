@@ -1,0 +1,24 @@
+package io.bingescope.sim;
+
+import io.bingescope.model.History;
+import io.bingescope.model.MemberTraits;
+
+/**
+ * Where generated members go. Members are handed over in fixed blocks: a worker thread fills a block with
+ * {@link #accept}, then the run's calling thread completes the blocks one by one in member order. A sink is how
+ * writers (format on the worker, write on completion) and analytics (measure on the worker, merge on completion)
+ * share one run loop.
+ *
+ * @param <B> the per-block state
+ */
+public interface MemberSink<B> {
+
+  /** Returns fresh state for a block of members; called on a worker thread. */
+  B newBlock();
+
+  /** Takes one member into its block; called on a worker thread, the history is valid only during the call. */
+  void accept(B block, MemberTraits traits, History history);
+
+  /** Completes a block; called on the calling thread, in member order. */
+  void complete(B block) throws Exception;
+}

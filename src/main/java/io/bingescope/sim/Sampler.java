@@ -1,0 +1,85 @@
+package io.bingescope.sim;
+
+import io.bingescope.scenario.Dist;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
+import org.apache.commons.rng.sampling.distribution.PoissonSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * Draws from a scenario {@link Dist} with a caller's generator. Samplers are immutable and shared by all threads;
+ * the per-member generator is passed to each draw, so no sampler is ever bound to one member.
+ */
+public final class Sampler {
+  private final Dist dist;
+  private final double[] choiceValues;
+  private final AliasTable choiceTable;
+
+  private Sampler(Dist dist) {
+    this.dist = dist;
+    if (dist instanceof Dist.Choice c) {
+      choiceValues = c.values().stream().mapToDouble(Double::doubleValue).toArray();
+      choiceTable = AliasTable.of(c.weights().stream().mapToDouble(Double::doubleValue).toArray());
+    } else {
+      choiceValues = null;
+      choiceTable = null;
+    }
+  }
+
+  /** Returns a sampler for the distribution. */
+  public static Sampler of(Dist dist) {
+    return new Sampler(dist);
+  }
+
+  /** Returns one draw. */
+  public double sample(UniformRandomProvider rng) {
+    double x;
+    if (dist instanceof Dist.Fixed f) {
+      return f.value();
+    } else if (dist instanceof Dist.Uniform u) {
+      return u.min() + (u.max() - u.min()) * rng.nextDouble();
+    } else if (dist instanceof Dist.Choice) {
+      return choiceValues[choiceTable.sample(rng)];
+    } else if (dist instanceof Dist.Normal n) {
+      x = n.mean() + n.sd() * ZigguratSampler.NormalizedGaussian.of(rng).sample();
+    } else if (dist instanceof Dist.LogNormal l) {
+      x = l.median() * Math.exp(l.sigma() * ZigguratSampler.NormalizedGaussian.of(rng).sample());
+    } else if (dist instanceof Dist.Gamma g) {
+      x = AhrensDieterMarsagliaTsangGammaSampler.of(rng, g.shape(), g.scale()).sample();
+    } else if (dist instanceof Dist.Exponential e) {
+      x = ZigguratSampler.Exponential.of(rng, e.mean()).sample();
+    } else if (dist instanceof Dist.Poisson p) {
+      x = p.mean() == 0 ? 0 : PoissonSampler.of(rng, p.mean()).sample();
+    } else {
+      throw new IllegalStateException("unknown distribution " + dist);
+    }
+    return Math.min(dist.max(), Math.max(dist.min(), x));
+  }
+
+  /** Returns the distribution's mean before clamping, where it has a closed form. */
+  public double mean() {
+    if (dist instanceof Dist.Fixed f) {
+      return f.value();
+    } else if (dist instanceof Dist.Uniform u) {
+      return (u.min() + u.max()) / 2;
+    } else if (dist instanceof Dist.Normal n) {
+      return n.mean();
+    } else if (dist instanceof Dist.LogNormal l) {
+      return l.median() * Math.exp(l.sigma() * l.sigma() / 2);
+    } else if (dist instanceof Dist.Gamma g) {
+      return g.shape() * g.scale();
+    } else if (dist instanceof Dist.Exponential e) {
+      return e.mean();
+    } else if (dist instanceof Dist.Poisson p) {
+      return p.mean();
+    }
+    Dist.Choice c = (Dist.Choice) dist;
+    double sw = 0;
+    double s = 0;
+    for (int i = 0; i < choiceValues.length; i++) {
+      sw += c.weights().get(i);
+      s += c.weights().get(i) * choiceValues[i];
+    }
+    return s / sw;
+  }
+}

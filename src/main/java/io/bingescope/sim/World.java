@@ -1,0 +1,138 @@
+package io.bingescope.sim;
+
+import io.bingescope.model.Catalog;
+import io.bingescope.model.Vocabulary;
+import io.bingescope.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Everything a run's members share, built once from the scenario and then read by every worker thread: the catalog,
+ * the string vocabulary, each zone's clock, and each persona's precomputed tables.
+ */
+public final class World {
+  /** Device names used when a scenario lists none. */
+  static final List<Scenario.Weighted> DEFAULT_DEVICES =
+      List.of(
+          new Scenario.Weighted("Samsung 2019 UHD TV", 0.25),
+          new Scenario.Weighted("Roku Streaming Stick", 0.15),
+          new Scenario.Weighted("Apple iPhone 12", 0.15),
+          new Scenario.Weighted("Chrome PC (Cadmium)", 0.15),
+          new Scenario.Weighted("Sony PlayStation 4", 0.1),
+          new Scenario.Weighted("Apple iPad Air", 0.1),
+          new Scenario.Weighted("Android Phone", 0.1));
+
+  final Scenario scenario;
+  final Catalog catalog;
+  final CatalogBuilder.Item[] items;
+  final Vocabulary vocabulary;
+  final long firstDay;
+  final long lastDay;
+  final ZoneClock[] clocks;
+  final AliasTable countryTable;
+  final AliasTable[] zoneTables;
+  final int[] countryIndex;
+  final int[][] zoneIndex;
+  final AliasTable deviceTable;
+  final int[] deviceIndex;
+  final AliasTable householdTable;
+  final Sampler[] adults;
+  final Sampler[] kids;
+  final AliasTable personaTable;
+  final PersonaModel[] personas;
+  final AliasTable kidsItems;
+  final LifeEventModel[] lifeEvents;
+
+  private World(Scenario s) {
+    this.scenario = s;
+    CatalogBuilder.Built built = CatalogBuilder.build(s);
+    this.catalog = built.catalog();
+    this.items = built.items();
+    this.firstDay = s.period().start().toEpochDay();
+    this.lastDay = s.period().end().toEpochDay();
+    Vocabulary.Builder vocab = new Vocabulary.Builder();
+    List<Scenario.Country> countries = s.population().countries();
+    countryTable = AliasTable.of(countries.stream().mapToDouble(Scenario.Country::share).toArray());
+    countryIndex = new int[countries.size()];
+    zoneTables = new AliasTable[countries.size()];
+    zoneIndex = new int[countries.size()][];
+    List<ZoneClock> clockList = new ArrayList<>();
+    for (int c = 0; c < countries.size(); c++) {
+      Scenario.Country country = countries.get(c);
+      countryIndex[c] = vocab.country(country.code());
+      zoneTables[c] =
+          AliasTable.of(country.zones().stream().mapToDouble(Scenario.Weighted::share).toArray());
+      zoneIndex[c] = new int[country.zones().size()];
+      for (int z = 0; z < country.zones().size(); z++) {
+        String id = country.zones().get(z).name();
+        int zi = vocab.zone(id);
+        zoneIndex[c][z] = zi;
+        if (zi == clockList.size()) {
+          clockList.add(new ZoneClock(id, s.period().start(), s.period().end()));
+        }
+      }
+    }
+    clocks = clockList.toArray(ZoneClock[]::new);
+    List<Scenario.Weighted> devices = s.devices().isEmpty() ? DEFAULT_DEVICES : s.devices();
+    deviceTable = AliasTable.of(devices.stream().mapToDouble(Scenario.Weighted::share).toArray());
+    deviceIndex = devices.stream().mapToInt(d -> vocab.device(d.name())).toArray();
+    vocabulary = vocab.build();
+    List<Scenario.HouseholdKind> households =
+        s.households().isEmpty()
+            ? List.of(
+                new Scenario.HouseholdKind(
+                    "single", 1, new io.bingescope.scenario.Dist.Fixed(1),
+                    new io.bingescope.scenario.Dist.Fixed(0)))
+            : s.households();
+    householdTable =
+        AliasTable.of(households.stream().mapToDouble(Scenario.HouseholdKind::share).toArray());
+    adults = households.stream().map(h -> Sampler.of(h.adults())).toArray(Sampler[]::new);
+    kids = households.stream().map(h -> Sampler.of(h.kids())).toArray(Sampler[]::new);
+    personaTable = AliasTable.of(s.personas().stream().mapToDouble(Scenario.Persona::share).toArray());
+    personas =
+        s.personas().stream().map(p -> new PersonaModel(p, items, catalog)).toArray(PersonaModel[]::new);
+    double[] kidsWeights = new double[items.length];
+    for (int i = 0; i < items.length; i++) {
+      kidsWeights[i] = items[i].matches("kids") ? items[i].popularity() : 0;
+    }
+    kidsItems = Arrays.stream(kidsWeights).sum() > 0 ? AliasTable.of(kidsWeights) : null;
+    lifeEvents = s.lifeEvents().stream().map(LifeEventModel::new).toArray(LifeEventModel[]::new);
+  }
+
+  /** Builds the world of a (valid) scenario. */
+  public static World of(Scenario scenario) {
+    return new World(scenario);
+  }
+
+  /** Returns the scenario. */
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  /** Returns the catalog. */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /** Returns the vocabulary histories refer to. */
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** Returns the number of members. */
+  public long members() {
+    return scenario.population().members();
+  }
+
+  /** A life event kind with its duration sampler. */
+  static final class LifeEventModel {
+    final Scenario.LifeEventSpec spec;
+    final Sampler duration;
+
+    LifeEventModel(Scenario.LifeEventSpec spec) {
+      this.spec = spec;
+      this.duration = Sampler.of(spec.durationDays());
+    }
+  }
+}
