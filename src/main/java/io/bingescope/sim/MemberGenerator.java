@@ -4,7 +4,6 @@ import io.bingescope.model.History;
 import io.bingescope.model.MemberTraits;
 import io.bingescope.model.Series;
 import io.bingescope.model.Supplemental;
-import io.bingescope.model.Title;
 import io.bingescope.scenario.Scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ public final class MemberGenerator {
   private final double[] cumulativeHours = new double[24];
   private final long[] sessionStarts = new long[MAX_SESSIONS];
   private final int[] seriesInProgress = new int[MAX_PROFILES];
-  private final int[] nextPosition = new int[MAX_PROFILES];
+  private final int[] nextTitle = new int[MAX_PROFILES];
   private final long[] freeAt = new long[MAX_PROFILES];
   private final int[] primaryDevice = new int[MAX_PROFILES];
   private final int[] secondDevice = new int[MAX_PROFILES];
@@ -205,7 +204,7 @@ public final class MemberGenerator {
         watch = rng.nextDouble() < comfort.adopt() * comfortFactor;
         if (watch) {
           int item = persona.comfortItems[persona.comfortTable.sample(rng)];
-          watch = !world.items[item].released().isAfter(LocalDate.ofEpochDay(day));
+          watch = world.itemReleaseDay[item] <= day;
           comfortItem = watch ? item : -1;
         }
       } else {
@@ -333,8 +332,7 @@ public final class MemberGenerator {
         lastAction = t;
         autoplayed = false;
       }
-      Title tt = world.catalog.title(title);
-      int runtime = tt.runtimeS();
+      int runtime = world.runtimeS[title];
       boolean abandoned = rng.nextDouble() < persona.spec.abandon();
       int duration =
           abandoned
@@ -346,7 +344,7 @@ public final class MemberGenerator {
       episodesSinceAction++;
       t += Math.max(1, duration);
       freeAt[profile] = t;
-      int next = nextEpisode(tt, profile);
+      int next = nextEpisode(title, profile);
       if (abandoned) {
         if (rng.nextDouble() < 0.5) {
           break;
@@ -391,20 +389,18 @@ public final class MemberGenerator {
     return freeAt[profile] == Long.MIN_VALUE ? Long.MIN_VALUE : freeAt[profile] + 1;
   }
 
-  /** Returns the next episode after {@code tt} for the profile and records the progress, or -1. */
-  private int nextEpisode(Title tt, int profile) {
-    if (tt.seriesIndex() < 0) {
+  /** Returns the episode after {@code title} and records it as the profile's progress, or -1. */
+  private int nextEpisode(int title, int profile) {
+    int next = world.nextEpisode[title];
+    if (next < 0) {
+      if (world.seriesOf[title] >= 0 && world.seriesOf[title] == seriesInProgress[profile]) {
+        seriesInProgress[profile] = -1; // finished the series
+      }
       return -1;
     }
-    Series s = world.catalog.series().get(tt.seriesIndex());
-    int pos = world.catalog.positionInSeries(tt.id()) + 1;
-    if (pos >= s.episodeCount()) {
-      seriesInProgress[profile] = -1;
-      return -1;
-    }
-    seriesInProgress[profile] = tt.seriesIndex();
-    nextPosition[profile] = pos;
-    return s.episodeAt(pos);
+    seriesInProgress[profile] = world.seriesOf[title];
+    nextTitle[profile] = next;
+    return next;
   }
 
   private int comfortTitle(int profile) {
@@ -414,18 +410,18 @@ public final class MemberGenerator {
 
   private int chooseTitle(long day, int profile, int device, long t) {
     if (seriesInProgress[profile] >= 0 && rng.nextDouble() < persona.spec.continueSeries()) {
-      return world.catalog.series().get(seriesInProgress[profile]).episodeAt(nextPosition[profile]);
+      return nextTitle[profile];
     }
     AliasTable table = kidsProfile[profile] && world.kidsItems != null ? world.kidsItems : persona.items;
-    LocalDate today = LocalDate.ofEpochDay(day);
     for (int attempt = 0; attempt < 8; attempt++) {
-      CatalogBuilder.Item item = world.items[table.sample(rng)];
-      if (item.released().isAfter(today)) {
+      int itemIndex = table.sample(rng);
+      if (world.itemReleaseDay[itemIndex] > day) {
         continue; // not on the platform yet: choose again
       }
+      CatalogBuilder.Item item = world.items[itemIndex];
       if (rng.nextDouble() < 0.1 && Math.max(t, lastViewEnd(profile)) < periodEndUtc) {
         // Browsing: a trailer or hook of the title plays before the member commits to it.
-        int preview = item.film() >= 0 ? item.film() : world.catalog.series().get(item.series()).episodeAt(0);
+        int preview = world.itemFirstTitle[itemIndex];
         int seconds = 20 + rng.nextInt(70);
         long start = Math.max(t, lastViewEnd(profile));
         history.add(
@@ -441,12 +437,12 @@ public final class MemberGenerator {
   private int startSeries(int seriesIndex, int profile, boolean fromStart) {
     Series s = world.catalog.series().get(seriesIndex);
     if (seriesInProgress[profile] == seriesIndex) {
-      return s.episodeAt(nextPosition[profile]);
+      return nextTitle[profile];
     }
     // Half of new viewers start at the pilot; the rest join at some episode (catching up, or rewatching).
     int pos = fromStart || rng.nextDouble() < 0.5 ? 0 : rng.nextInt(s.episodeCount());
     seriesInProgress[profile] = seriesIndex;
-    nextPosition[profile] = pos;
-    return s.episodeAt(pos);
+    nextTitle[profile] = s.episodeAt(pos);
+    return nextTitle[profile];
   }
 }

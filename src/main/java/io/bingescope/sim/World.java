@@ -43,6 +43,12 @@ public final class World {
   final PersonaModel[] personas;
   final AliasTable kidsItems;
   final LifeEventModel[] lifeEvents;
+  // Per-title and per-item facts as primitive arrays: the hot path reads these, not records.
+  final int[] runtimeS;
+  final int[] nextEpisode;
+  final int[] seriesOf;
+  final long[] itemReleaseDay;
+  final int[] itemFirstTitle;
 
   private World(Scenario s) {
     this.scenario = s;
@@ -98,6 +104,20 @@ public final class World {
     }
     kidsItems = Arrays.stream(kidsWeights).sum() > 0 ? AliasTable.of(kidsWeights) : null;
     lifeEvents = s.lifeEvents().stream().map(LifeEventModel::new).toArray(LifeEventModel[]::new);
+    runtimeS = catalog.titles().stream().mapToInt(io.bingescope.model.Title::runtimeS).toArray();
+    seriesOf = catalog.titles().stream().mapToInt(io.bingescope.model.Title::seriesIndex).toArray();
+    nextEpisode = new int[catalog.size()];
+    Arrays.fill(nextEpisode, -1);
+    for (io.bingescope.model.Series sr : catalog.series()) {
+      for (int p = 0; p + 1 < sr.episodeCount(); p++) {
+        nextEpisode[sr.episodeAt(p)] = sr.episodeAt(p + 1);
+      }
+    }
+    itemReleaseDay = Arrays.stream(items).mapToLong(i -> i.released().toEpochDay()).toArray();
+    itemFirstTitle =
+        Arrays.stream(items)
+            .mapToInt(i -> i.film() >= 0 ? i.film() : catalog.series().get(i.series()).episodeAt(0))
+            .toArray();
   }
 
   /** Builds the world of a (valid) scenario. */
