@@ -100,10 +100,11 @@ public final class History {
   }
 
   private long[] sortKeys = new long[0];
+  private History scratch;
 
   /**
    * Puts the views in output order: by start instant, then profile; views equal in both keep their insertion order.
-   * Uses one primitive sort of packed keys, no object per view.
+   * Uses one primitive sort of packed keys and a reused scratch history, no object per view.
    */
   public void sort() {
     if (size < 2 || isSorted()) {
@@ -127,28 +128,57 @@ public final class History {
       sortKeys[i] = rel << 27 | (long) profile[i] << 20 | i;
     }
     Arrays.sort(sortKeys, 0, size);
-    int[] perm = new int[size];
-    for (int i = 0; i < size; i++) {
-      perm[i] = (int) (sortKeys[i] & ((1 << 20) - 1));
+    if (scratch == null) {
+      scratch = new History(title.length);
     }
-    profile = permute(profile, perm);
-    title = permute(title, perm);
-    offsetS = permute(offsetS, perm);
-    durationS = permute(durationS, perm);
-    long[] s = startUtc.clone();
-    for (int i = 0; i < size; i++) {
-      startUtc[i] = s[perm[i]];
+    History t = scratch.reset(memberId);
+    for (int k = 0; k < size; k++) {
+      int i = (int) (sortKeys[k] & ((1 << 20) - 1));
+      if (t.size == t.title.length) {
+        t.grow();
+      }
+      int j = t.size++;
+      t.profile[j] = profile[i];
+      t.title[j] = title[i];
+      t.startUtc[j] = startUtc[i];
+      t.offsetS[j] = offsetS[i];
+      t.durationS[j] = durationS[i];
+      t.device[j] = device[i];
+      t.zone[j] = zone[i];
+      t.country[j] = country[i];
+      t.flags[j] = flags[i];
     }
-    short[] d = device.clone();
-    short[] z = zone.clone();
-    short[] c = country.clone();
-    byte[] f = flags.clone();
-    for (int i = 0; i < size; i++) {
-      device[i] = d[perm[i]];
-      zone[i] = z[perm[i]];
-      country[i] = c[perm[i]];
-      flags[i] = f[perm[i]];
-    }
+    swapArraysWith(t);
+  }
+
+  private void swapArraysWith(History t) {
+    int[] ip = profile;
+    profile = t.profile;
+    t.profile = ip;
+    int[] it = title;
+    title = t.title;
+    t.title = it;
+    long[] ls = startUtc;
+    startUtc = t.startUtc;
+    t.startUtc = ls;
+    int[] io = offsetS;
+    offsetS = t.offsetS;
+    t.offsetS = io;
+    int[] id = durationS;
+    durationS = t.durationS;
+    t.durationS = id;
+    short[] sd = device;
+    device = t.device;
+    t.device = sd;
+    short[] sz = zone;
+    zone = t.zone;
+    t.zone = sz;
+    short[] sc = country;
+    country = t.country;
+    t.country = sc;
+    byte[] bf = flags;
+    flags = t.flags;
+    t.flags = bf;
   }
 
   private boolean isSorted() {
@@ -159,14 +189,6 @@ public final class History {
       }
     }
     return true;
-  }
-
-  private int[] permute(int[] a, int[] perm) {
-    int[] copy = a.clone();
-    for (int i = 0; i < size; i++) {
-      a[i] = copy[perm[i]];
-    }
-    return a;
   }
 
   public int memberId() {

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * Generates one member at a time: first the hidden traits, then the views, day by day in the member's local time.
@@ -47,6 +49,7 @@ public final class MemberGenerator {
 
   // The member being generated.
   private UniformRandomProvider rng;
+  private NormalizedGaussianSampler gaussian;
   private PersonaModel persona;
   private int profiles;
   private ZoneClock clock;
@@ -68,6 +71,9 @@ public final class MemberGenerator {
   /** Generates member {@code memberId}; the history is sorted and valid until the next call. */
   public History generate(long memberId) {
     rng = Seeds.generator(world.scenario.seed(), Seeds.MEMBERS, memberId);
+    gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
+    hourTableKey = -1;
+    java.util.Arrays.fill(poissonLimit, Double.NaN);
     traits = drawTraits((int) memberId);
     history.reset((int) memberId);
     for (long day = world.firstDay; day <= world.lastDay; day++) {
@@ -96,8 +102,8 @@ public final class MemberGenerator {
     zone = world.zoneIndex[c][z];
     clock = world.clocks[zone];
     int h = world.householdTable.sample(rng);
-    int adults = Math.max(1, (int) Math.round(world.adults[h].sample(rng)));
-    int kids = Math.max(0, (int) Math.round(world.kids[h].sample(rng)));
+    int adults = Math.max(1, (int) Math.round(world.adults[h].sample(rng, gaussian)));
+    int kids = Math.max(0, (int) Math.round(world.kids[h].sample(rng, gaussian)));
     profiles = Math.min(MAX_PROFILES, adults + (kids > 0 ? 1 : 0));
     List<MemberTraits.Profile> profileList = new ArrayList<>(profiles);
     int firstName = rng.nextInt(PROFILE_NAMES.length);
@@ -110,13 +116,13 @@ public final class MemberGenerator {
       seriesInProgress[p] = -1;
       freeAt[p] = Long.MIN_VALUE;
     }
-    int bed = minuteOfDay(persona.bedtime.sample(rng));
-    int wake = minuteOfDay(persona.wake.sample(rng));
+    int bed = minuteOfDay(persona.bedtime.sample(rng, gaussian));
+    int wake = minuteOfDay(persona.wake.sample(rng, gaussian));
     MemberTraits.WorkPattern work = MemberTraits.WorkPattern.NONE;
     Scenario.Work w = persona.spec.work();
     if (w != null && rng.nextDouble() < w.share()) {
-      int start = minuteOfDay(persona.workStart.sample(rng));
-      int end = minuteOfDay(start / 60.0 + persona.workHours.sample(rng));
+      int start = minuteOfDay(persona.workStart.sample(rng, gaussian));
+      int end = minuteOfDay(start / 60.0 + persona.workHours.sample(rng, gaussian));
       work = new MemberTraits.WorkPattern("work", start, end, persona.workDayMask);
     }
     List<MemberTraits.LifeEvent> lifeEvents = new ArrayList<>();
@@ -130,7 +136,7 @@ public final class MemberGenerator {
       boolean happens = rng.nextDouble() < spec.share();
       long span = spec.startTo().toEpochDay() - spec.startFrom().toEpochDay() + 1;
       long start = spec.startFrom().toEpochDay() + (long) (rng.nextDouble() * span);
-      int days = Math.max(1, (int) Math.round(e.duration.sample(rng)));
+      int days = Math.max(1, (int) Math.round(e.duration.sample(rng, gaussian)));
       if (eligible && happens) {
         lifeEvents.add(
             new MemberTraits.LifeEvent(
@@ -145,7 +151,7 @@ public final class MemberGenerator {
         eventEffects[events++] = spec.effects();
       }
     }
-    rate = persona.sessionsPerDay.sample(rng);
+    rate = persona.sessionsPerDay.sample(rng, gaussian);
     comfortItem = -1;
     // Views start inside the period: before local midnight after its last day.
     periodEndUtc = clock.toUtc((world.lastDay + 1) * 86400);
@@ -164,6 +170,7 @@ public final class MemberGenerator {
   }
 
   private double rate;
+  private final double[] poissonLimit = new double[7];
 
   private static int minuteOfDay(double hours) {
     int m = (int) Math.round(hours * 60);
@@ -191,7 +198,17 @@ public final class MemberGenerator {
     boolean working = work.worksOn(dow + 1) && (workFactor >= 1 || rng.nextDouble() < workFactor);
     buildHourTable(working, night, ignoreBedtime);
 
-    int sessions = poisson(rate * persona.weekdayFactor[dow] * volume);
+    int sessions;
+    if (volume == 1) {
+      // exp(-mean) depends only on the weekday on ordinary days: computed once per member and weekday.
+      if (Double.isNaN(poissonLimit[dow])) {
+        poissonLimit[dow] = Math.exp(-rate * persona.weekdayFactor[dow]);
+      }
+      sessions = poisson(rate * persona.weekdayFactor[dow], poissonLimit[dow]);
+    } else {
+      double mean = rate * persona.weekdayFactor[dow] * volume;
+      sessions = poisson(mean, Math.exp(-mean));
+    }
     int count = Math.min(sessions, MAX_SESSIONS - 1);
     long midnight = day * 86400;
     for (int k = 0; k < count; k++) {
@@ -220,12 +237,20 @@ public final class MemberGenerator {
       boolean isComfort = (sessionStarts[k] & 1) != 0;
       long startLocal = sessionStarts[k] >> 1;
       int profile = isComfort ? 0 : (profiles == 1 ? 0 : rng.nextInt(profiles));
-      double minutes = persona.sessionMinutes.sample(rng) * (isComfort ? 1 : volume);
+      double minutes = persona.sessionMinutes.sample(rng, gaussian) * (isComfort ? 1 : volume);
       playSession(day, profile, startLocal, minutes, ignoreBedtime, isComfort);
     }
   }
 
+  private int hourTableKey;
+
   private void buildHourTable(boolean working, double night, boolean ignoreBedtime) {
+    // Most days are plain work days or days off: the table is rebuilt only when its inputs change.
+    int key = night == 0 && !ignoreBedtime ? (working ? 1 : 0) : -2;
+    if (key >= 0 && key == hourTableKey) {
+      return;
+    }
+    hourTableKey = key;
     MemberTraits.SleepWindow sleep = traits.sleep();
     MemberTraits.WorkPattern work = traits.work();
     double total = 0;
@@ -272,7 +297,7 @@ public final class MemberGenerator {
     return hour * 3600 + rng.nextInt(3600);
   }
 
-  private int poisson(double mean) {
+  private int poisson(double mean, double limit) {
     if (mean <= 0) {
       return 0;
     }
@@ -280,7 +305,6 @@ public final class MemberGenerator {
       return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian()));
     }
     // Knuth's product method: exact, and cheap at the small daily means this is called with.
-    double limit = Math.exp(-mean);
     double p = rng.nextDouble();
     int n = 0;
     while (p > limit) {
@@ -291,8 +315,7 @@ public final class MemberGenerator {
   }
 
   private double gaussian() {
-    return org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian.of(rng)
-        .sample();
+    return gaussian.sample();
   }
 
   private void playSession(

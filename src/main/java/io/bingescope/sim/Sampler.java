@@ -3,6 +3,7 @@ package io.bingescope.sim;
 import io.bingescope.scenario.Dist;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
@@ -33,6 +34,14 @@ public final class Sampler {
 
   /** Returns one draw. */
   public double sample(UniformRandomProvider rng) {
+    return sample(rng, null);
+  }
+
+  /**
+   * Returns one draw, taking normal deviates from {@code gaussian} (a sampler bound to {@code rng}) when given, so
+   * a caller drawing many values with one generator makes the Gaussian sampler once.
+   */
+  public double sample(UniformRandomProvider rng, NormalizedGaussianSampler gaussian) {
     double x;
     if (dist instanceof Dist.Fixed f) {
       return f.value();
@@ -41,9 +50,9 @@ public final class Sampler {
     } else if (dist instanceof Dist.Choice) {
       return choiceValues[choiceTable.sample(rng)];
     } else if (dist instanceof Dist.Normal n) {
-      x = n.mean() + n.sd() * ZigguratSampler.NormalizedGaussian.of(rng).sample();
+      x = n.mean() + n.sd() * gaussian(rng, gaussian);
     } else if (dist instanceof Dist.LogNormal l) {
-      x = l.median() * Math.exp(l.sigma() * ZigguratSampler.NormalizedGaussian.of(rng).sample());
+      x = l.median() * Math.exp(l.sigma() * gaussian(rng, gaussian));
     } else if (dist instanceof Dist.Gamma g) {
       x = AhrensDieterMarsagliaTsangGammaSampler.of(rng, g.shape(), g.scale()).sample();
     } else if (dist instanceof Dist.Exponential e) {
@@ -54,6 +63,10 @@ public final class Sampler {
       throw new IllegalStateException("unknown distribution " + dist);
     }
     return Math.min(dist.max(), Math.max(dist.min(), x));
+  }
+
+  private static double gaussian(UniformRandomProvider rng, NormalizedGaussianSampler gaussian) {
+    return gaussian != null ? gaussian.sample() : ZigguratSampler.NormalizedGaussian.of(rng).sample();
   }
 
   /** Returns the distribution's mean before clamping, where it has a closed form. */
