@@ -304,12 +304,15 @@ public final class MemberGenerator {
     if (mean > 30) {
       return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian()));
     }
-    // Knuth's product method: exact, and cheap at the small daily means this is called with.
-    double p = rng.nextDouble();
+    // Inversion by sequential search: exact, one uniform per draw at the small daily means used here.
+    double u = rng.nextDouble();
+    double pmf = limit;
+    double cdf = pmf;
     int n = 0;
-    while (p > limit) {
-      p *= rng.nextDouble();
+    while (u > cdf && n < 1000) {
       n++;
+      pmf *= mean / n;
+      cdf += pmf;
     }
     return n;
   }
@@ -356,7 +359,12 @@ public final class MemberGenerator {
         autoplayed = false;
       }
       int runtime = world.runtimeS[title];
-      boolean abandoned = rng.nextDouble() < persona.spec.abandon();
+      // One 64-bit draw gives the view's three independent coins, 21 bits each (resolution 1/2,097,152).
+      long coins = rng.nextLong();
+      double abandonCoin = (coins >>> 43) * 0x1.0p-21;
+      double nextCoin = ((coins >>> 22) & 0x1FFFFF) * 0x1.0p-21;
+      double autoplayCoin = ((coins >>> 1) & 0x1FFFFF) * 0x1.0p-21;
+      boolean abandoned = abandonCoin < persona.spec.abandon();
       int duration =
           abandoned
               ? (int) (runtime * (0.02 + 0.58 * rng.nextDouble()))
@@ -376,8 +384,8 @@ public final class MemberGenerator {
         t += 30 + rng.nextInt(150);
         continue;
       }
-      if (next >= 0 && t < cutoff && rng.nextDouble() < persona.spec.nextEpisode()) {
-        autoplayed = rng.nextDouble() < persona.spec.autoplay();
+      if (next >= 0 && t < cutoff && nextCoin < persona.spec.nextEpisode()) {
+        autoplayed = autoplayCoin < persona.spec.autoplay();
         if (autoplayed) {
           if (episodesSinceAction >= PROMPT_EPISODES || t - lastAction >= PROMPT_SECONDS) {
             // "Are you still watching?": answering it is an interaction and the next episode starts by it.
