@@ -22,18 +22,23 @@ final class IsoTime {
    */
   static int putDateTime(byte[] b, int p, long epochSecond, byte separator) {
     long day = Math.floorDiv(epochSecond, SECONDS_PER_DAY);
-    int secondOfDay = (int) (epochSecond - day * SECONDS_PER_DAY);
     putDate(b, p, day);
-    b[p + 10] = separator;
-    int hour = secondOfDay / 3600;
-    int rest = secondOfDay - hour * 3600;
-    int minute = rest / 60;
-    Digits.put2(b, p + 11, hour);
-    b[p + 13] = ':';
-    Digits.put2(b, p + 14, minute);
-    b[p + 16] = ':';
-    Digits.put2(b, p + 17, rest - minute * 60);
+    putTime(b, p + 10, epochSecond - day * SECONDS_PER_DAY, separator);
     return p + DATE_TIME_CHARS;
+  }
+
+  /** Writes {@code <sep>HH:mm:ss} for a second of the day (0..86399) at {@code p}; it takes nine bytes. */
+  static void putTime(byte[] b, int p, long secondOfDay, byte separator) {
+    int s = (int) secondOfDay;
+    int hour = s / 3600;
+    int rest = s - hour * 3600;
+    int minute = rest / 60;
+    b[p] = separator;
+    Digits.put2(b, p + 1, hour);
+    b[p + 3] = ':';
+    Digits.put2(b, p + 4, minute);
+    b[p + 6] = ':';
+    Digits.put2(b, p + 7, rest - minute * 60);
   }
 
   /** Writes {@code yyyy-MM-dd} for the given epoch day at {@code p}; it takes ten bytes. */

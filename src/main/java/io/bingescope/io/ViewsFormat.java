@@ -30,6 +30,9 @@ final class ViewsFormat implements RecordFormat {
           "autoplayed",
           "supplemental");
 
+  private static final long SECONDS_PER_DAY = 86_400;
+  private static final int DATE_CHARS = 10;
+
   private final String fileName;
   private final Columns columns;
   private final RowSyntax syntax;
@@ -111,6 +114,12 @@ final class ViewsFormat implements RecordFormat {
     byte[] end = columns.end();
     byte[] q = quote;
     int bound = rowBound + longestName;
+    // Views are in time order, so most rows fall on the day before them: their date is copied from the row already
+    // in the buffer rather than computed again. Positions survive the buffer growing, as it copies its contents.
+    long lastUtcDay = Long.MIN_VALUE;
+    long lastLocalDay = Long.MIN_VALUE;
+    int lastUtcAt = 0;
+    int lastLocalAt = 0;
     int n = h.size();
     for (int i = 0; i < n; i++) {
       byte[] b = out.reserve(bound);
@@ -126,12 +135,32 @@ final class ViewsFormat implements RecordFormat {
       p = put(b, p, titles[title]);
       p = put(b, p, p4);
       p = put(b, p, q);
-      p = IsoTime.putDateTime(b, p, h.startUtc(i), (byte) 'T');
+      long utc = h.startUtc(i);
+      long utcDay = Math.floorDiv(utc, SECONDS_PER_DAY);
+      if (utcDay == lastUtcDay) {
+        System.arraycopy(b, lastUtcAt, b, p, DATE_CHARS);
+        IsoTime.putTime(b, p + DATE_CHARS, utc - utcDay * SECONDS_PER_DAY, (byte) 'T');
+      } else {
+        IsoTime.putDateTime(b, p, utc, (byte) 'T');
+        lastUtcDay = utcDay;
+        lastUtcAt = p;
+      }
+      p += IsoTime.DATE_TIME_CHARS;
       b[p++] = 'Z';
       p = put(b, p, q);
       p = put(b, p, p5);
       p = put(b, p, q);
-      p = IsoTime.putDateTime(b, p, h.startLocal(i), (byte) 'T');
+      long local = h.startLocal(i);
+      long localDay = Math.floorDiv(local, SECONDS_PER_DAY);
+      if (localDay == lastLocalDay) {
+        System.arraycopy(b, lastLocalAt, b, p, DATE_CHARS);
+        IsoTime.putTime(b, p + DATE_CHARS, local - localDay * SECONDS_PER_DAY, (byte) 'T');
+      } else {
+        IsoTime.putDateTime(b, p, local, (byte) 'T');
+        lastLocalDay = localDay;
+        lastLocalAt = p;
+      }
+      p += IsoTime.DATE_TIME_CHARS;
       p = put(b, p, q);
       p = put(b, p, p6);
       p = put(b, p, zones[h.zone(i)]);

@@ -188,6 +188,30 @@ class StandardLayoutTest {
   }
 
   @Test
+  void matchesJavaTime_acrossDaysWhileTheBufferGrows() throws IOException {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(53);
+    History h = new History().reset(7);
+    long t = Fixture.utc("2017-11-01T00:00:00");
+    for (int i = 0; i < 3_000; i++) {
+      t += random.nextInt(20_000);
+      int offset = (random.nextInt(53) - 24) * 1800;
+      h.add(random.nextInt(3), random.nextInt(5), t, offset, random.nextInt(9_000), 0, 0, 0,
+          false, io.bingescope.model.Supplemental.NONE);
+    }
+    ByteBuf out = new ByteBuf(16).append(csv.views().header());
+    csv.views().append(fx.worker, h, out);
+    List<Map<String, String>> rows = readCsv(out.toByteArray());
+    for (int i = 0; i < h.size(); i++) {
+      assertThat(rows.get(i).get("start_utc"))
+          .isEqualTo(DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochSecond(h.startUtc(i))));
+      assertThat(rows.get(i).get("start_local"))
+          .isEqualTo(
+              LocalDateTime.ofEpochSecond(h.startUtc(i), 0, ZoneOffset.ofTotalSeconds(h.offsetS(i)))
+                  .format(LOCAL));
+    }
+  }
+
+  @Test
   void formatsIdentically_fromManyThreads() throws Exception {
     byte[] expected = views(csv);
     ExecutorService pool = Executors.newFixedThreadPool(4);
