@@ -10,9 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * A single output file (a report, a chart) that appears complete or not at all: it is written to a hidden sibling
- * {@code .NAME.tmp-<pid>-<n>} and renamed over the target on {@link #commit()}; {@link #close()} without a commit
- * deletes it.
+ * A single output file (a report, a chart) that appears complete or not at all: it is written to a
+ * hidden sibling {@code .NAME.tmp-<pid>-<n>} and renamed over the target on {@link #commit()};
+ * {@link #close()} without a commit deletes it.
  */
 public final class AtomicFile implements AutoCloseable {
   private final Path target;
@@ -29,8 +29,8 @@ public final class AtomicFile implements AutoCloseable {
   /**
    * Opens a temporary file beside {@code target} (creating missing parents).
    *
-   * @throws OutputException if {@code target} is a directory, or exists and {@code force} is false, or the temporary
-   *     file cannot be created
+   * @throws OutputException if {@code target} is a directory, or exists and {@code force} is false,
+   *     or the temporary file cannot be created
    */
   public static AtomicFile create(Path target, boolean force) throws OutputException {
     Path t = target.toAbsolutePath().normalize();

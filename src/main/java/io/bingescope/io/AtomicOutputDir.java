@@ -8,14 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * An output directory that appears complete or not at all. Files are written into a hidden temporary sibling
- * ({@code .NAME.tmp-<pid>-<n>} in the same parent, so moving it is a rename on one file system); {@link #commit()}
- * moves it into place, and {@link #close()} without a commit deletes it, so a failed run leaves nothing half-written.
- * A shutdown hook removes the temporary directory if the JVM exits (e.g. on Ctrl-C) before either happens; only a
- * killed JVM can leave one behind, and its name starts with a dot.
+ * An output directory that appears complete or not at all. Files are written into a hidden
+ * temporary sibling ({@code .NAME.tmp-<pid>-<n>} in the same parent, so moving it is a rename on
+ * one file system); {@link #commit()} moves it into place, and {@link #close()} without a commit
+ * deletes it, so a failed run leaves nothing half-written. A shutdown hook removes the temporary
+ * directory if the JVM exits (e.g. on Ctrl-C) before either happens; only a killed JVM can leave
+ * one behind, and its name starts with a dot.
  *
- * <p>Usage: {@code try (AtomicOutputDir dir = AtomicOutputDir.create(target, force)) { write into dir.resolve(..);
- * dir.commit(); }}
+ * <p>Usage: {@code try (AtomicOutputDir dir = AtomicOutputDir.create(target, force)) { write into
+ * dir.resolve(..); dir.commit(); }}
  */
 public final class AtomicOutputDir implements AutoCloseable {
   private final Path target;
@@ -28,16 +29,17 @@ public final class AtomicOutputDir implements AutoCloseable {
     this.target = target;
     this.force = force;
     this.temp = temp;
-    this.cleanup = new Thread(() -> deleteQuietly(temp), "bingescope-cleanup-" + temp.getFileName());
+    this.cleanup =
+        new Thread(() -> deleteQuietly(temp), "bingescope-cleanup-" + temp.getFileName());
     Runtime.getRuntime().addShutdownHook(cleanup);
   }
 
   /**
-   * Checks that {@code target} may be written and creates the temporary directory beside it (creating missing
-   * parents).
+   * Checks that {@code target} may be written and creates the temporary directory beside it
+   * (creating missing parents).
    *
-   * @throws OutputException if {@code target} is a file, or a non-empty directory and {@code force} is false, or the
-   *     temporary directory cannot be created
+   * @throws OutputException if {@code target} is a file, or a non-empty directory and {@code force}
+   *     is false, or the temporary directory cannot be created
    */
   public static AtomicOutputDir create(Path target, boolean force) throws OutputException {
     Path t = target.toAbsolutePath().normalize();
@@ -69,10 +71,12 @@ public final class AtomicOutputDir implements AutoCloseable {
   }
 
   /**
-   * Moves the finished directory into place. An existing target (empty, or any when forced) is first moved aside,
-   * then deleted once the new directory is in; if moving the new one in fails, the old one is put back.
+   * Moves the finished directory into place. An existing target (empty, or any when forced) is
+   * first moved aside, then deleted once the new directory is in; if moving the new one in fails,
+   * the old one is put back.
    *
-   * @throws OutputException if the target became non-empty meanwhile and force is off, or a move fails
+   * @throws OutputException if the target became non-empty meanwhile and force is off, or a move
+   *     fails
    */
   public void commit() throws OutputException {
     if (finished) {
@@ -83,7 +87,8 @@ public final class AtomicOutputDir implements AutoCloseable {
     try {
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         old = TempSibling.claim(target, "old", true);
-        Files.move(target, old, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            target, old, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       }
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -104,7 +109,8 @@ public final class AtomicOutputDir implements AutoCloseable {
         TempSibling.deleteTree(old);
       } catch (IOException e) {
         throw new OutputException(
-            "wrote " + target + " but could not delete the replaced copy " + old + ": " + reason(e), e);
+            "wrote " + target + " but could not delete the replaced copy " + old + ": " + reason(e),
+            e);
       }
     }
   }
@@ -166,7 +172,9 @@ public final class AtomicOutputDir implements AutoCloseable {
     }
   }
 
-  /** Returns an I/O failure as a short phrase; file exceptions carry only the path as their message. */
+  /**
+   * Returns an I/O failure as a short phrase; file exceptions carry only the path as their message.
+   */
   static String reason(IOException e) {
     String type = e.getClass().getSimpleName().replace("Exception", "");
     return e.getMessage() == null ? type : type + " (" + e.getMessage() + ")";

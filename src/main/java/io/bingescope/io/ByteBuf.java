@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A growable byte buffer that formatters append rows to. One instance belongs to one thread at a time: a worker fills
- * it with a block of members' rows, the writer thread drains it with {@link #writeTo(OutputStream)}, and {@link
- * #reset()} makes it reusable without freeing its array.
+ * A growable byte buffer that formatters append rows to. One instance belongs to one thread at a
+ * time: a worker fills it with a block of members' rows, the writer thread drains it with {@link
+ * #writeTo(OutputStream)}, and {@link #reset()} makes it reusable without freeing its array.
  */
 public final class ByteBuf {
   // Leaves headroom that some JVMs reserve in array headers.
@@ -68,7 +68,8 @@ public final class ByteBuf {
   /**
    * Appends the characters of {@code s}, one byte each.
    *
-   * @throws IllegalArgumentException if a character is not ASCII (use {@link #appendUtf8(String)} for those)
+   * @throws IllegalArgumentException if a character is not ASCII (use {@link #appendUtf8(String)}
+   *     for those)
    */
   public ByteBuf appendAscii(CharSequence s) {
     int n = s.length();
@@ -118,9 +119,9 @@ public final class ByteBuf {
   }
 
   /**
-   * Makes room for {@code extra} more bytes and returns the backing array. Formatters on the hot path reserve a bound
-   * for a whole row once, write into the array directly and then call {@link #size(int)}, which saves a capacity
-   * check per field.
+   * Makes room for {@code extra} more bytes and returns the backing array. Formatters on the hot
+   * path reserve a bound for a whole row once, write into the array directly and then call {@link
+   * #size(int)}, which saves a capacity check per field.
    */
   byte[] reserve(int extra) {
     if (extra > bytes.length - size) {

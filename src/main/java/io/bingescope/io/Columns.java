@@ -48,12 +48,17 @@ final class Columns {
     return n;
   }
 
-  /** Starts a row in {@code out}; for files off the hot path, where a checked row beats raw speed. */
+  /**
+   * Starts a row in {@code out}; for files off the hot path, where a checked row beats raw speed.
+   */
   Row row(ByteBuf out) {
     return new Row(out);
   }
 
-  /** One row being written: each {@link #next()} starts the next column, {@link #end()} checks none was missed. */
+  /**
+   * One row being written: each {@link #next()} starts the next column, {@link #end()} checks none
+   * was missed.
+   */
   final class Row {
     private final ByteBuf out;
     private int column;
@@ -70,7 +75,8 @@ final class Columns {
     /** Ends the row. */
     void end() {
       if (column != prefixes.length) {
-        throw new IllegalStateException("row has " + column + " of " + prefixes.length + " columns");
+        throw new IllegalStateException(
+            "row has " + column + " of " + prefixes.length + " columns");
       }
       out.append(Columns.this.end);
     }

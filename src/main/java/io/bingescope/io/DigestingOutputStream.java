@@ -12,8 +12,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A file output stream that counts and SHA-256-hashes the bytes as they pass, so the manifest gets each file's size
- * and hash without reading the file again. Not thread-safe: one writer thread owns it.
+ * A file output stream that counts and SHA-256-hashes the bytes as they pass, so the manifest gets
+ * each file's size and hash without reading the file again. Not thread-safe: one writer thread owns
+ * it.
  */
 public final class DigestingOutputStream extends FilterOutputStream {
   private static final int BUFFER_SIZE = 1 << 16;
@@ -35,7 +36,10 @@ public final class DigestingOutputStream extends FilterOutputStream {
     return new DigestingOutputStream(path, new BufferedOutputStream(file, BUFFER_SIZE));
   }
 
-  /** Returns a stream hashing and counting whatever goes to {@code out}; {@code path} names it in the manifest. */
+  /**
+   * Returns a stream hashing and counting whatever goes to {@code out}; {@code path} names it in
+   * the manifest.
+   */
   public static DigestingOutputStream wrap(Path path, OutputStream out) {
     return new DigestingOutputStream(path, out);
   }

@@ -1,6 +1,8 @@
 package io.bingescope.io;
 
-/** Writes decimal integers straight into byte arrays, two digits per step, without making a String. */
+/**
+ * Writes decimal integers straight into byte arrays, two digits per step, without making a String.
+ */
 final class Digits {
   /** The most bytes a long can need: a sign and 19 digits. */
   static final int MAX_LONG_CHARS = 20;
@@ -17,7 +19,10 @@ final class Digits {
 
   private Digits() {}
 
-  /** Writes {@code v} at {@code p} and returns the position after it; the caller ensures 20 bytes of room. */
+  /**
+   * Writes {@code v} at {@code p} and returns the position after it; the caller ensures 20 bytes of
+   * room.
+   */
   static int put(byte[] b, int p, long v) {
     if (v < 0) {
       if (v == Long.MIN_VALUE) {

@@ -1,10 +1,10 @@
 package io.bingescope.io;
 
 /**
- * Formats epoch seconds as ISO-8601 dates and times with integer arithmetic, so the hot path makes no java.time object
- * per view. Days come from Howard Hinnant's {@code civil_from_days} (proleptic Gregorian calendar, floor division, so
- * instants before 1970 work too). Years must be 0000..9999 so that the year is always four digits; views fall well
- * inside 1970..2100.
+ * Formats epoch seconds as ISO-8601 dates and times with integer arithmetic, so the hot path makes
+ * no java.time object per view. Days come from Howard Hinnant's {@code civil_from_days} (proleptic
+ * Gregorian calendar, floor division, so instants before 1970 work too). Years must be 0000..9999
+ * so that the year is always four digits; views fall well inside 1970..2100.
  */
 final class IsoTime {
   /** Bytes of {@code yyyy-MM-ddTHH:mm:ss}. */
@@ -17,8 +17,8 @@ final class IsoTime {
   private IsoTime() {}
 
   /**
-   * Writes {@code yyyy-MM-dd<sep>HH:mm:ss} for the given epoch second at {@code p} and returns the position after it.
-   * Seconds are always written; there is no fraction and no zone.
+   * Writes {@code yyyy-MM-dd<sep>HH:mm:ss} for the given epoch second at {@code p} and returns the
+   * position after it. Seconds are always written; there is no fraction and no zone.
    */
   static int putDateTime(byte[] b, int p, long epochSecond, byte separator) {
     long day = Math.floorDiv(epochSecond, SECONDS_PER_DAY);
@@ -27,7 +27,10 @@ final class IsoTime {
     return p + DATE_TIME_CHARS;
   }
 
-  /** Writes {@code <sep>HH:mm:ss} for a second of the day (0..86399) at {@code p}; it takes nine bytes. */
+  /**
+   * Writes {@code <sep>HH:mm:ss} for a second of the day (0..86399) at {@code p}; it takes nine
+   * bytes.
+   */
   static void putTime(byte[] b, int p, long secondOfDay, byte separator) {
     int s = (int) secondOfDay;
     int hour = s / 3600;
@@ -46,7 +49,8 @@ final class IsoTime {
     if (epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY) {
       throw new IllegalArgumentException("epoch day outside years 0000..9999: " + epochDay);
     }
-    // civil_from_days: shift the epoch to 0000-03-01 so leap days fall at the end of a 400-year era's years.
+    // civil_from_days: shift the epoch to 0000-03-01 so leap days fall at the end of a 400-year
+    // era's years.
     long z = epochDay + 719_468;
     long era = Math.floorDiv(z, 146_097);
     int dayOfEra = (int) (z - era * 146_097);

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a {@code simulate} output directory holds and how it was made, written as {@code manifest.json}. With the tool
- * version, the scenario's hash and the seed it identifies the run; with each file's row count and hash it lets a
- * reader check the files are complete and unchanged.
+ * What a {@code simulate} output directory holds and how it was made, written as {@code
+ * manifest.json}. With the tool version, the scenario's hash and the seed it identifies the run;
+ * with each file's row count and hash it lets a reader check the files are complete and unchanged.
  *
  * @param tool the tool's name, {@code bingescope}
  * @param toolVersion the tool's version
@@ -77,7 +77,8 @@ public record Manifest(
 
   /** Writes the manifest as pretty-printed JSON ending in a newline; {@code out} is left open. */
   public void write(OutputStream out) throws IOException {
-    // An explicit "\n" indenter: the default follows the platform, and output must be byte-identical everywhere.
+    // An explicit "\n" indenter: the default follows the platform, and output must be
+    // byte-identical everywhere.
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
     printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
@@ -95,7 +96,8 @@ public record Manifest(
     return mapper().readValue(in, Manifest.class);
   }
 
-  // A fresh mapper per call: manifests are read and written once per run, and this keeps no shared state.
+  // A fresh mapper per call: manifests are read and written once per run, and this keeps no shared
+  // state.
   private static ObjectMapper mapper() {
     return new ObjectMapper()
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The members file: each member's hidden traits, one row per member. It is written once per member rather than per
- * view, so it favours checked, readable code over raw speed.
+ * The members file: each member's hidden traits, one row per member. It is written once per member
+ * rather than per view, so it favours checked, readable code over raw speed.
  */
 final class MembersFormat implements RecordFormat {
   static final List<String> COLUMNS =

@@ -1,8 +1,9 @@
 package io.bingescope.io;
 
 /**
- * A problem with the output location that the user can fix (the directory is not empty, the path is a file, the disk
- * refused a write). Its message is complete and meant to be printed as is, without a stack trace.
+ * A problem with the output location that the user can fix (the directory is not empty, the path is
+ * a file, the disk refused a write). Its message is complete and meant to be printed as is, without
+ * a stack trace.
  */
 public final class OutputException extends Exception {
   private static final long serialVersionUID = 1L;

@@ -5,8 +5,8 @@ import io.bingescope.model.Vocabulary;
 import java.util.function.BiFunction;
 
 /**
- * The layouts {@code simulate} can write, each a factory of its {@link Layout}. A new format is a new {@link Layout}
- * class plus one constant here.
+ * The layouts {@code simulate} can write, each a factory of its {@link Layout}. A new format is a
+ * new {@link Layout} class plus one constant here.
  */
 public enum OutputFormat {
   /** {@code views.csv}, {@code titles.csv}, {@code members.csv}: RFC 4180 with a header line. */

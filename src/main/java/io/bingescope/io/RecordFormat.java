@@ -4,9 +4,9 @@ import io.bingescope.model.History;
 import io.bingescope.model.MemberTraits;
 
 /**
- * One output file fed member by member. Implementations are immutable after construction and safe to share between
- * worker threads: each worker appends to its own {@link ByteBuf}, and a single writer thread writes {@link #header()}
- * and then the buffers in member order.
+ * One output file fed member by member. Implementations are immutable after construction and safe
+ * to share between worker threads: each worker appends to its own {@link ByteBuf}, and a single
+ * writer thread writes {@link #header()} and then the buffers in member order.
  */
 public interface RecordFormat {
 
@@ -17,8 +17,8 @@ public interface RecordFormat {
   byte[] header();
 
   /**
-   * Appends the member's rows; returns how many rows were appended. The history is read during the call only, so a
-   * reused instance may be refilled as soon as it returns.
+   * Appends the member's rows; returns how many rows were appended. The history is read during the
+   * call only, so a reused instance may be refilled as soon as it returns.
    */
   int append(MemberTraits traits, History history, ByteBuf out);
 }

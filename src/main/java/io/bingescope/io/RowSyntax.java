@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * How the standard layout spells a row: CSV fields or a JSON object per line. Formats are written once against this
- * enum, so the CSV and JSONL forms of a file always carry the same fields in the same order.
+ * How the standard layout spells a row: CSV fields or a JSON object per line. Formats are written
+ * once against this enum, so the CSV and JSONL forms of a file always carry the same fields in the
+ * same order.
  */
 enum RowSyntax {
   /** RFC 4180: a header line, fields quoted only when needed, lists joined with {@code |}. */
@@ -44,7 +45,8 @@ enum RowSyntax {
     byte[] list(List<String> items) {
       for (String item : items) {
         if (item.indexOf(LIST_SEPARATOR) >= 0) {
-          throw new IllegalArgumentException("list item contains '|', the CSV list separator: " + item);
+          throw new IllegalArgumentException(
+              "list item contains '|', the CSV list separator: " + item);
         }
       }
       return csvField(String.join("|", items));
@@ -56,7 +58,9 @@ enum RowSyntax {
     }
   },
 
-  /** JSON Lines: one object per line, strings escaped, numbers and booleans bare, lists as arrays. */
+  /**
+   * JSON Lines: one object per line, strings escaped, numbers and booleans bare, lists as arrays.
+   */
   JSONL("jsonl") {
     @Override
     byte[] header(List<String> columns) {
@@ -126,7 +130,9 @@ enum RowSyntax {
   /** Returns what ends a row. */
   abstract byte[] end();
 
-  /** Returns what surrounds a value written raw that is a string in this syntax, e.g. a timestamp. */
+  /**
+   * Returns what surrounds a value written raw that is a string in this syntax, e.g. a timestamp.
+   */
   abstract byte[] quote();
 
   /** Returns the value of a field that has none, e.g. the season of a film. */
@@ -141,7 +147,10 @@ enum RowSyntax {
   /** Returns whether values may be nested structures (JSON) rather than flat text (CSV). */
   abstract boolean structured();
 
-  /** Returns a CSV field: quoted only when it contains a comma, quote, CR or LF, with inner quotes doubled. */
+  /**
+   * Returns a CSV field: quoted only when it contains a comma, quote, CR or LF, with inner quotes
+   * doubled.
+   */
   static byte[] csvField(String s) {
     boolean quote = false;
     for (int i = 0; i < s.length() && !quote; i++) {
@@ -151,7 +160,10 @@ enum RowSyntax {
     return utf8(quote ? '"' + s.replace("\"", "\"\"") + '"' : s);
   }
 
-  /** Returns a quoted JSON string; control characters, quotes and backslashes are escaped, the rest left as is. */
+  /**
+   * Returns a quoted JSON string; control characters, quotes and backslashes are escaped, the rest
+   * left as is.
+   */
   static String jsonString(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {

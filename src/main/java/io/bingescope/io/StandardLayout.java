@@ -3,7 +3,10 @@ package io.bingescope.io;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.Vocabulary;
 
-/** The schema v1 layout ({@code views}, {@code titles}, {@code members}) in CSV or JSON Lines syntax. */
+/**
+ * The schema v1 layout ({@code views}, {@code titles}, {@code members}) in CSV or JSON Lines
+ * syntax.
+ */
 final class StandardLayout implements Layout {
   private final ViewsFormat views;
   private final MembersFormat members;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -16,12 +17,14 @@ final class TempSibling {
   private TempSibling() {}
 
   /**
-   * Returns a free path {@code .NAME.<tag>-<pid>-<n>} beside {@code target}, claimed by creating it as a directory
-   * or an empty file. The pid and counter, not a random or clock-based name, keep concurrent runs apart.
+   * Returns a free path {@code .NAME.<tag>-<pid>-<n>} beside {@code target}, claimed by creating it
+   * as a directory or an empty file. The pid and counter, not a random or clock-based name, keep
+   * concurrent runs apart.
    */
   static Path claim(Path target, String tag, boolean directory) throws IOException {
     Path parent = target.getParent();
-    String base = "." + target.getFileName() + "." + tag + "-" + ProcessHandle.current().pid() + "-";
+    long pid = ProcessHandle.current().pid();
+    String base = "." + target.getFileName() + "." + tag + "-" + pid + "-";
     for (int n = 0; n < ATTEMPTS; n++) {
       Path candidate = parent.resolve(base + n);
       try {
@@ -35,14 +38,15 @@ final class TempSibling {
 
   /** Deletes a file or a directory tree, not following symbolic links; a missing path is fine. */
   static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     Files.walkFileTree(
         root,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
             deleteIfExists(file);
             return FileVisitResult.CONTINUE;
           }

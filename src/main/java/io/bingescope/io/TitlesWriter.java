@@ -9,6 +9,9 @@ public interface TitlesWriter {
   /** Returns the file's name inside the output directory, e.g. {@code titles.csv}. */
   String fileName();
 
-  /** Writes the whole file to {@code out} (without closing it) and returns the number of rows written. */
+  /**
+   * Writes the whole file to {@code out} (without closing it) and returns the number of rows
+   * written.
+   */
   long write(OutputStream out) throws IOException;
 }

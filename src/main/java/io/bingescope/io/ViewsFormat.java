@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The views file: one row per view. This is the hot path, so every string a row can hold is encoded once (titles,
- * zones, devices, countries per layout; profile names per member) and a row is one pass of array copies and digit
- * writes into the buffer's array, with no object made per view.
+ * The views file: one row per view. This is the hot path, so every string a row can hold is encoded
+ * once (titles, zones, devices, countries per layout; profile names per member) and a row is one
+ * pass of array copies and digit writes into the buffer's array, with no object made per view.
  */
 final class ViewsFormat implements RecordFormat {
   static final List<String> COLUMNS =
@@ -44,7 +44,8 @@ final class ViewsFormat implements RecordFormat {
   private final byte[][] supplementals;
   private final byte[] yes;
   private final byte[] no;
-  // The longest a row can be, bar its profile name: lets a row reserve room once rather than per field.
+  // The longest a row can be, bar its profile name: lets a row reserve room once rather than per
+  // field.
   private final int rowBound;
 
   ViewsFormat(RowSyntax syntax, Catalog catalog, Vocabulary vocabulary) {
@@ -114,8 +115,9 @@ final class ViewsFormat implements RecordFormat {
     byte[] end = columns.end();
     byte[] q = quote;
     int bound = rowBound + longestName;
-    // Views are in time order, so most rows fall on the day before them: their date is copied from the row already
-    // in the buffer rather than computed again. Positions survive the buffer growing, as it copies its contents.
+    // Views are in time order, so most rows fall on the day before them: their date is copied from
+    // the row already in the buffer rather than computed again. Positions survive the buffer
+    // growing, as it copies its contents.
     long lastUtcDay = Long.MIN_VALUE;
     long lastLocalDay = Long.MIN_VALUE;
     int lastUtcAt = 0;

@@ -30,10 +30,12 @@ class DigestingOutputStreamTest {
       }
     }
     byte[] written = Files.readAllBytes(file);
-    String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(written));
+    String expected =
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(written));
     assertThat(out.sha256()).isEqualTo(expected);
     assertThat(out.bytes()).isEqualTo(written.length);
-    assertThat(out.entry(7)).isEqualTo(new Manifest.FileEntry("views.csv", 7, written.length, expected));
+    assertThat(out.entry(7))
+        .isEqualTo(new Manifest.FileEntry("views.csv", 7, written.length, expected));
   }
 
   @Test

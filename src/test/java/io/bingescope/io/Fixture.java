@@ -59,7 +59,8 @@ final class Fixture {
             new SleepWindow(23 * 60 + 30, 7 * 60),
             new WorkPattern("office", 9 * 60, 17 * 60 + 30, 0b11111),
             List.of(
-                new LifeEvent("depressive-episode", LocalDate.of(2018, 1, 10), LocalDate.of(2018, 1, 20)),
+                new LifeEvent(
+                    "depressive-episode", LocalDate.of(2018, 1, 10), LocalDate.of(2018, 1, 20)),
                 new LifeEvent("move", LocalDate.of(2017, 12, 1), LocalDate.of(2017, 12, 2))));
     idle =
         new MemberTraits(
@@ -74,7 +75,10 @@ final class Fixture {
             List.of());
   }
 
-  /** Returns the worker's history: every title, zone, device, country and supplemental kind at least once. */
+  /**
+   * Returns the worker's history: every title, zone, device, country and supplemental kind at least
+   * once.
+   */
   History workerHistory() {
     History h = new History(2).reset(worker.memberId());
     h.add(0, 0, utc("2017-12-01T02:14:05"), -5 * 3600, 5_400, 0, 0, 0, false, Supplemental.NONE);

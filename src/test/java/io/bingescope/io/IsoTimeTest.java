@@ -11,9 +11,11 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class IsoTimeTest {
-  private static final DateTimeFormatter ORACLE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+  private static final DateTimeFormatter ORACLE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
   private static final long START_1970 = 0;
-  private static final long END_2100 = LocalDateTime.of(2101, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+  private static final long END_2100 =
+      LocalDateTime.of(2101, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
   // Real-world offsets, including half and quarter hours, as DST shifts produce them.
   private static final int[] OFFSETS_MINUTES = {
     -720, -660, -600, -570, -540, -480, -420, -360, -300, -240, -210, -180, -120, -60, 0, 60, 120,

@@ -11,12 +11,14 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.History;
 import io.bingescope.model.MemberTraits;
+import io.bingescope.model.Supplemental;
 import io.bingescope.model.Title;
 import io.bingescope.model.TitleKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,13 +27,15 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class StandardLayoutTest {
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+  private static final DateTimeFormatter LOCAL =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
   private final Fixture fx = new Fixture();
   private final Layout csv = OutputFormat.CSV.layout(fx.catalog, fx.vocabulary);
@@ -41,8 +45,8 @@ class StandardLayoutTest {
   void namesFiles_byFormat() {
     assertThat(List.of(csv.views().fileName(), csv.titles().fileName(), csv.members().fileName()))
         .containsExactly("views.csv", "titles.csv", "members.csv");
-    assertThat(
-            List.of(jsonl.views().fileName(), jsonl.titles().fileName(), jsonl.members().fileName()))
+    Layout j = jsonl;
+    assertThat(List.of(j.views().fileName(), j.titles().fileName(), j.members().fileName()))
         .containsExactly("views.jsonl", "titles.jsonl", "members.jsonl");
     assertThat(jsonl.views().header()).isEmpty();
   }
@@ -58,7 +62,7 @@ class StandardLayoutTest {
   @Test
   void writesPlainViewRow_byteForByte() {
     History h = new History().reset(7);
-    h.add(0, 0, 1_512_094_445L, -5 * 3600, 5_400, 0, 0, 0, false, io.bingescope.model.Supplemental.NONE);
+    h.add(0, 0, 1_512_094_445L, -5 * 3600, 5_400, 0, 0, 0, false, Supplemental.NONE);
     ByteBuf out = new ByteBuf();
     assertThat(csv.views().append(fx.worker, h, out)).isEqualTo(1);
     assertThat(out.toString())
@@ -70,12 +74,13 @@ class StandardLayoutTest {
   @Test
   void quotesTitlesWithCommas_quotesAndNewlines() {
     History h = new History().reset(7);
-    h.add(1, 1, 0, 0, 1, 1, 0, 0, true, io.bingescope.model.Supplemental.TRAILER);
+    h.add(1, 1, 0, 0, 1, 1, 0, 0, true, Supplemental.TRAILER);
     ByteBuf out = new ByteBuf();
     csv.views().append(fx.worker, h, out);
     assertThat(out.toString())
         .isEqualTo(
-            "7,\"O'Brien, \"\"Jr\"\"\",1,\"Crouching, \"\"Tiger\"\"\nHidden <script>alert(1)</script>\r\","
+            "7,\"O'Brien, \"\"Jr\"\"\",1,"
+                + "\"Crouching, \"\"Tiger\"\"\nHidden <script>alert(1)</script>\r\","
                 + "1970-01-01T00:00:00Z,1970-01-01T00:00:00,America/New_York,1,"
                 + "\"Phone, \"\"Android\"\"\",US,true,TRAILER\n");
   }
@@ -83,7 +88,7 @@ class StandardLayoutTest {
   @Test
   void leavesNonAsciiUnquoted_asUtf8() {
     History h = new History().reset(7);
-    h.add(0, 2, 0, 0, 1, 0, 0, 0, false, io.bingescope.model.Supplemental.NONE);
+    h.add(0, 2, 0, 0, 1, 0, 0, 0, false, Supplemental.NONE);
     ByteBuf out = new ByteBuf();
     csv.views().append(fx.worker, h, out);
     assertThat(out.toString()).contains(",Amélie — 東京 \u0001 back\\slash\ttab,");
@@ -189,14 +194,14 @@ class StandardLayoutTest {
 
   @Test
   void matchesJavaTime_acrossDaysWhileTheBufferGrows() throws IOException {
-    java.util.SplittableRandom random = new java.util.SplittableRandom(53);
+    SplittableRandom random = new SplittableRandom(53);
     History h = new History().reset(7);
     long t = Fixture.utc("2017-11-01T00:00:00");
     for (int i = 0; i < 3_000; i++) {
       t += random.nextInt(20_000);
       int offset = (random.nextInt(53) - 24) * 1800;
       h.add(random.nextInt(3), random.nextInt(5), t, offset, random.nextInt(9_000), 0, 0, 0,
-          false, io.bingescope.model.Supplemental.NONE);
+          false, Supplemental.NONE);
     }
     ByteBuf out = new ByteBuf(16).append(csv.views().header());
     csv.views().append(fx.worker, h, out);
@@ -242,7 +247,7 @@ class StandardLayoutTest {
                     0,
                     0,
                     60,
-                    java.time.LocalDate.of(2017, 1, 1),
+                    LocalDate.of(2017, 1, 1),
                     List.of("Sci|Fi"),
                     List.of())),
             List.of());
@@ -288,7 +293,8 @@ class StandardLayoutTest {
       row.put("profile", t.profiles().get(h.profile(i)).name());
       row.put("title_id", Integer.toString(h.title(i)));
       row.put("title", fx.catalog.title(h.title(i)).name());
-      row.put("start_utc", DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochSecond(h.startUtc(i))));
+      row.put(
+          "start_utc", DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochSecond(h.startUtc(i))));
       row.put(
           "start_local",
           LocalDateTime.ofEpochSecond(h.startUtc(i), 0, ZoneOffset.ofTotalSeconds(h.offsetS(i)))
@@ -313,7 +319,10 @@ class StandardLayoutTest {
     }
   }
 
-  /** Reads JSON Lines into CSV-like strings: nulls empty, arrays joined by bars, life events spelled out. */
+  /**
+   * Reads JSON Lines into CSV-like strings: nulls empty, arrays joined by bars, life events spelled
+   * out.
+   */
   private static List<Map<String, String>> readJsonl(byte[] bytes, boolean checkNoNulls)
       throws IOException {
     ObjectMapper mapper = new ObjectMapper();
