@@ -1,0 +1,18 @@
+package io.bingescope.io;
+
+/**
+ * The files of one run's output directory in one {@link OutputFormat}, bound to the run's catalog
+ * and vocabulary. Building a layout pre-encodes every catalog and vocabulary string once; the
+ * formats it returns are then shared by all worker threads.
+ */
+public interface Layout {
+
+  /** Returns the format of the views file, one row per view. */
+  RecordFormat views();
+
+  /** Returns the format of the members file, one row per member (the ground truth). */
+  RecordFormat members();
+
+  /** Returns the writer of the titles file. */
+  TitlesWriter titles();
+}

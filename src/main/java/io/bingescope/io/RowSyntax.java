@@ -1,0 +1,198 @@
+package io.bingescope.io;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * How the standard layout spells a row: CSV fields or a JSON object per line. Formats are written
+ * once against this enum, so the CSV and JSONL forms of a file always carry the same fields in the
+ * same order.
+ */
+enum RowSyntax {
+  /** RFC 4180: a header line, fields quoted only when needed, lists joined with {@code |}. */
+  CSV("csv") {
+    @Override
+    byte[] header(List<String> columns) {
+      return ascii(String.join(",", columns) + "\n");
+    }
+
+    @Override
+    byte[] prefix(int index, String column) {
+      return index == 0 ? EMPTY : new byte[] {','};
+    }
+
+    @Override
+    byte[] end() {
+      return new byte[] {'\n'};
+    }
+
+    @Override
+    byte[] quote() {
+      return EMPTY;
+    }
+
+    @Override
+    byte[] absent() {
+      return EMPTY;
+    }
+
+    @Override
+    byte[] string(String s) {
+      return csvField(s);
+    }
+
+    @Override
+    byte[] list(List<String> items) {
+      for (String item : items) {
+        if (item.indexOf(LIST_SEPARATOR) >= 0) {
+          throw new IllegalArgumentException(
+              "list item contains '|', the CSV list separator: " + item);
+        }
+      }
+      return csvField(String.join("|", items));
+    }
+
+    @Override
+    boolean structured() {
+      return false;
+    }
+  },
+
+  /**
+   * JSON Lines: one object per line, strings escaped, numbers and booleans bare, lists as arrays.
+   */
+  JSONL("jsonl") {
+    @Override
+    byte[] header(List<String> columns) {
+      return EMPTY;
+    }
+
+    @Override
+    byte[] prefix(int index, String column) {
+      return utf8((index == 0 ? "{" : ",") + jsonString(column) + ":");
+    }
+
+    @Override
+    byte[] end() {
+      return new byte[] {'}', '\n'};
+    }
+
+    @Override
+    byte[] quote() {
+      return new byte[] {'"'};
+    }
+
+    @Override
+    byte[] absent() {
+      return ascii("null");
+    }
+
+    @Override
+    byte[] string(String s) {
+      return utf8(jsonString(s));
+    }
+
+    @Override
+    byte[] list(List<String> items) {
+      StringBuilder sb = new StringBuilder("[");
+      for (int i = 0; i < items.size(); i++) {
+        sb.append(i == 0 ? "" : ",").append(jsonString(items.get(i)));
+      }
+      return utf8(sb.append(']').toString());
+    }
+
+    @Override
+    boolean structured() {
+      return true;
+    }
+  };
+
+  private static final byte[] EMPTY = {};
+  private static final char LIST_SEPARATOR = '|';
+
+  private final String extension;
+
+  RowSyntax(String extension) {
+    this.extension = extension;
+  }
+
+  /** Returns the file name extension, without the dot. */
+  String extension() {
+    return extension;
+  }
+
+  /** Returns the header line for the given columns, or an empty array when the syntax has none. */
+  abstract byte[] header(List<String> columns);
+
+  /** Returns what precedes the value of the column at {@code index} in a row. */
+  abstract byte[] prefix(int index, String column);
+
+  /** Returns what ends a row. */
+  abstract byte[] end();
+
+  /**
+   * Returns what surrounds a value written raw that is a string in this syntax, e.g. a timestamp.
+   */
+  abstract byte[] quote();
+
+  /** Returns the value of a field that has none, e.g. the season of a film. */
+  abstract byte[] absent();
+
+  /** Returns {@code s} as a complete string value, escaped or quoted as the syntax needs. */
+  abstract byte[] string(String s);
+
+  /** Returns a list of strings as one complete value. */
+  abstract byte[] list(List<String> items);
+
+  /** Returns whether values may be nested structures (JSON) rather than flat text (CSV). */
+  abstract boolean structured();
+
+  /**
+   * Returns a CSV field: quoted only when it contains a comma, quote, CR or LF, with inner quotes
+   * doubled.
+   */
+  static byte[] csvField(String s) {
+    boolean quote = false;
+    for (int i = 0; i < s.length() && !quote; i++) {
+      char c = s.charAt(i);
+      quote = c == ',' || c == '"' || c == '\r' || c == '\n';
+    }
+    return utf8(quote ? '"' + s.replace("\"", "\"\"") + '"' : s);
+  }
+
+  /**
+   * Returns a quoted JSON string; control characters, quotes and backslashes are escaped, the rest
+   * left as is.
+   */
+  static String jsonString(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        case '\b' -> sb.append("\\b");
+        case '\f' -> sb.append("\\f");
+        default -> {
+          if (c < 0x20) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+}
