@@ -148,9 +148,9 @@ final class ScenarioBinder {
     int before = problems.count();
     Long members = integer(f.required("members"), f.pathOf("members"), Range.MEMBERS);
     List<Country> countries = list(f.required("countries"), f.pathOf("countries"), this::country);
+    unique(f.optional("countries"), f.pathOf("countries"), "code");
     if (countries != null) {
       nonEmpty(f.optional("countries"), f.pathOf("countries"), countries, "country");
-      unique(f.optional("countries"), f.pathOf("countries"), "code");
       sumsToOne(f.optional("countries"), f.pathOf("countries"),
           countries.stream().map(Country::share).toList(), "country shares");
     }
@@ -184,9 +184,9 @@ final class ScenarioBinder {
 
   private List<HouseholdKind> households(YamlNode n, String path) {
     List<HouseholdKind> kinds = list(n, path, this::household);
+    unique(n, path, "kind");
     if (kinds != null) {
       nonEmpty(n, path, kinds, "household kind");
-      unique(n, path, "kind");
       sumsToOne(n, path, kinds.stream().map(HouseholdKind::share).toList(), "household shares");
     }
     return kinds;
@@ -215,8 +215,8 @@ final class ScenarioBinder {
     int before = problems.count();
     List<TitleSpec> titles =
         f.has("titles") ? list(f.optional("titles"), f.pathOf("titles"), this::title) : List.of();
-    if (titles != null && f.has("titles")) {
-      uniqueTitles((ListNode) f.optional("titles"), f.pathOf("titles"));
+    if (f.optional("titles") instanceof ListNode l) {
+      uniqueTitles(l, f.pathOf("titles"));
     }
     Filler filler = filler(f.optional("filler"), f.pathOf("filler"), period);
     if (problems.count() > before) {
@@ -332,9 +332,9 @@ final class ScenarioBinder {
 
   private List<Persona> personas(YamlNode n, String path) {
     List<Persona> personas = list(n, path, this::persona);
+    unique(n, path, "name");
     if (personas != null) {
       nonEmpty(n, path, personas, "persona");
-      unique(n, path, "name");
       sumsToOne(n, path, personas.stream().map(Persona::share).toList(), "persona shares");
     }
     return personas;
@@ -476,9 +476,7 @@ final class ScenarioBinder {
     Set<String> countries = population(root);
     List<LifeEventSpec> events =
         list(n, path, (item, p) -> lifeEvent(item, p, period, personas, countries));
-    if (events != null) {
-      unique(n, path, "name");
-    }
+    unique(n, path, "name");
     return events;
   }
 
