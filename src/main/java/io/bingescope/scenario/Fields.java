@@ -58,7 +58,8 @@ final class Fields {
     }
     Entry e = map.entry(key);
     if (e != null) {
-      problems.add(e.value().mark(), pathOf(key), "expected a value for '" + key + "', found nothing");
+      problems.add(
+          e.value().mark(), pathOf(key), "expected a value for '" + key + "', found nothing");
     } else {
       problems.add(map.mark(), pathOf(key), "missing required key '" + key + "'");
     }

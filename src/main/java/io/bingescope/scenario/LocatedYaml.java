@@ -52,7 +52,8 @@ final class LocatedYaml {
     try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) {
-        return new ScalarNode(fixedMark ? new Mark(source, 0, 0) : new Mark(source, 1, 1), "", false);
+        Mark start = fixedMark ? new Mark(source, 0, 0) : new Mark(source, 1, 1);
+        return new ScalarNode(start, "", false);
       }
       return node(p, path);
     } catch (JsonProcessingException e) {
@@ -145,7 +146,8 @@ final class LocatedYaml {
     StringBuilder s = new StringBuilder();
     for (String line : m.split("\n")) {
       String l = line.strip();
-      if (l.isEmpty() || l.startsWith("in 'reader'") || l.startsWith("^") || line.startsWith("    ")) {
+      boolean excerpt = l.startsWith("in 'reader'") || l.startsWith("^") || line.startsWith("    ");
+      if (l.isEmpty() || excerpt) {
         continue;
       }
       if (s.length() > 0) {

@@ -79,7 +79,13 @@ final class Overrides {
           return;
         }
         if (next == null || next instanceof ScalarNode s && s.isNull()) {
-          // A default the file left out: create it so the override can fill it in.
+          if (segments.get(i + 1).startsWith("[")) {
+            problems.add(new Problem(source, 0, 0, path,
+                "no element " + segments.get(i + 1) + " in " + Fields.join(done, seg)
+                    + " (it has none)"));
+            return;
+          }
+          // A section the file left out: create it so the override can fill in one key.
           next = new MapNode(mark);
           m.put(seg, mark, next);
         }

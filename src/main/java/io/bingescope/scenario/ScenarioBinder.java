@@ -101,14 +101,17 @@ final class ScenarioBinder {
     }
     int before = problems.count();
     String name = name(f.required("name"), "name");
-    String description = f.has("description") ? string(f.optional("description"), "description") : "";
+    String description =
+        f.has("description") ? string(f.optional("description"), "description") : "";
     Long seed = f.has("seed") ? integer(f.optional("seed"), "seed", Range.ANY) : Long.valueOf(1);
     Period period = period(f.required("period"), "period");
     Population population = population(f.required("population"), "population");
     List<Weighted> devices =
         f.has("devices") ? shares(f.optional("devices"), "devices", true) : DEFAULT_DEVICES;
     List<HouseholdKind> households =
-        f.has("households") ? households(f.optional("households"), "households") : DEFAULT_HOUSEHOLDS;
+        f.has("households")
+            ? households(f.optional("households"), "households")
+            : DEFAULT_HOUSEHOLDS;
     CatalogSpec catalog = catalog(f.required("catalog"), "catalog", period);
     List<Persona> personas = personas(f.required("personas"), "personas");
     List<LifeEventSpec> events =
@@ -830,8 +833,8 @@ final class ScenarioBinder {
     String s = string(n, path);
     if (s != null && !NAME.matcher(s).matches()) {
       problems.add(n.mark(), path,
-          "expected a name of lower-case letters, digits and dashes (like holiday-rewatcher), found "
-              + s);
+          "expected a name of lower-case letters, digits and dashes (like holiday-rewatcher),"
+              + " found " + s);
       return null;
     }
     return s;
@@ -917,7 +920,7 @@ final class ScenarioBinder {
     }
   }
 
-  /** Returns the number a plain scalar spells, or null; accepts YAML's {@code 1_000} and {@code 1e3}. */
+  /** Returns the number a plain scalar spells, or null; accepts {@code 1_000} and {@code 1e3}. */
   static Double parseNumber(String text) {
     String t = text.strip().replace("_", "");
     if (t.isEmpty() || !t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
@@ -937,13 +940,15 @@ final class ScenarioBinder {
 
   /** An allowed interval of numbers, with the words that describe it in messages. */
   record Range(double lo, boolean loOpen, double hi, String suffix) {
-    static final Range ANY = new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, "");
+    static final Range ANY =
+        new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, "");
     static final Range PROBABILITY = new Range(0, false, 1, " between 0 and 1");
     static final Range NON_NEGATIVE = new Range(0, false, Double.POSITIVE_INFINITY, " >= 0");
     static final Range POSITIVE = new Range(0, true, Double.POSITIVE_INFINITY, " > 0");
     static final Range COUNT = new Range(0, false, Integer.MAX_VALUE, " between 0 and 2147483647");
     static final Range AT_LEAST_1 = new Range(1, false, Double.POSITIVE_INFINITY, " >= 1");
-    static final Range MEMBERS = new Range(1, false, Integer.MAX_VALUE, " between 1 and 2147483647");
+    static final Range MEMBERS =
+        new Range(1, false, Integer.MAX_VALUE, " between 1 and 2147483647");
     static final Range HOUR = new Range(0, false, 24, " between 0 and 24 (hours)");
     static final Range BEDTIME = new Range(0, false, 36, " between 0 and 36 (hours; 25 = 1 am)");
     static final Range HOURS_WORKED = new Range(0, false, 24, " between 0 and 24");

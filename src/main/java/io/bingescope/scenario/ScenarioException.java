@@ -21,8 +21,8 @@ public final class ScenarioException extends Exception {
   }
 
   private static String format(List<Problem> problems) {
-    String head =
-        problems.size() == 1 ? "1 problem in scenario:" : problems.size() + " problems in scenario:";
+    String head = problems.size() == 1 ? "1 problem" : problems.size() + " problems";
+    head += " in scenario:";
     return problems.stream()
         .map(p -> "  " + p)
         .collect(Collectors.joining("\n", head + "\n", ""));

@@ -14,8 +14,8 @@ public final class ScenarioLoader {
   private ScenarioLoader() {}
 
   /**
-   * Returns the scenario named by {@code argument}: a file path if such a file exists, else the name
-   * of a bundled scenario (see {@link BundledScenarios#names()}).
+   * Returns the scenario named by {@code argument}: a file path if such a file exists, else the
+   * name of a bundled scenario (see {@link BundledScenarios#names()}).
    */
   public static Scenario load(String argument, List<String> overrides) throws ScenarioException {
     Path file = Path.of(argument);

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A YAML value that remembers where it was written, so every problem can point at a line and column.
- * Mutable lists and maps only while overrides are applied; the binder only reads.
+ * A YAML value that remembers where it was written, so every problem can point at a line and
+ * column. Lists and maps are mutable only so overrides can edit them; the binder only reads.
  */
 sealed interface YamlNode {
 

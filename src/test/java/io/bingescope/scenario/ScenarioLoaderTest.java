@@ -110,6 +110,7 @@ final class ScenarioLoaderTest {
             "catalog.filler.films=10",
             "catalog.filler.tags={kids: 0.5, holiday: 0.7}",
             "personas.heavy.work.days=[6, 7]",
+            "life_events.vacation.effects.night_shift=0.25",
             "description=set from the command line");
     assertThat(s.seed()).isEqualTo(7);
     assertThat(s.population().members()).isEqualTo(1000);
@@ -121,6 +122,7 @@ final class ScenarioLoaderTest {
     assertThat(s.personas().get(1).work().days()).containsExactly(6, 7);
     assertThat(s.personas().get(1).work().hours()).isEqualTo(new Dist.Fixed(8));
     assertThat(s.description()).isEqualTo("set from the command line");
+    assertThat(s.lifeEvents().get(0).effects().nightShift()).isEqualTo(0.25);
   }
 
   @Test
@@ -133,7 +135,8 @@ final class ScenarioLoaderTest {
             "catalog.filler.flims=3",
             "personas[9].share=1",
             "seed",
-            "population.members.x=1");
+            "population.members.x=1",
+            "households[0].share=1");
     assertThat(problems).extracting(Problem::toString)
         .containsExactlyInAnyOrder(
             "--set population.members: population.members: expected a whole number between 1 and"
@@ -145,7 +148,9 @@ final class ScenarioLoaderTest {
             "--set personas[9].share: personas[9].share: no element [9] in personas (it has 2)",
             "--set seed: expected PATH=VALUE, e.g. population.members=1000",
             "--set population.members.x: population.members.x: cannot select x in"
-                + " population.members: expected a map, found 0");
+                + " population.members: expected a map, found 0",
+            "--set households[0].share: households[0].share: no element [0] in households (it has"
+                + " none)");
     assertThat(problems).allSatisfy(p -> assertThat(p.line()).isZero());
   }
 
@@ -185,7 +190,8 @@ final class ScenarioLoaderTest {
   void exceptionMessage_listsEveryProblem() {
     ScenarioException e =
         new ScenarioException(
-            List.of(new Problem("a.yaml", 1, 1, "x", "one"), new Problem("a.yaml", 2, 1, "y", "two")));
+            List.of(
+                new Problem("a.yaml", 1, 1, "x", "one"), new Problem("a.yaml", 2, 1, "y", "two")));
     assertThat(e.getMessage())
         .isEqualTo("2 problems in scenario:\n  a.yaml:1:1: x: one\n  a.yaml:2:1: y: two");
   }
