@@ -95,10 +95,11 @@ final class ScenarioBinder {
   // ---------------------------------------------------------------- scenario parts
 
   private Scenario scenario(YamlNode root) {
-    Fields f = fields(root, "", TOP_KEYS);
-    if (f == null) {
+    if (!(root instanceof MapNode top)) {
+      problems.add(root.mark(), "", "expected a map of scenario keys, found " + root.describe());
       return null;
     }
+    Fields f = Fields.of(top, "", problems, TOP_KEYS);
     int before = problems.count();
     String name = name(f.required("name"), "name");
     String description =
@@ -593,6 +594,9 @@ final class ScenarioBinder {
 
   /** Returns a distribution whose every possible draw should lie in {@code range}. */
   Dist dist(YamlNode n, String path, Range range) {
+    if (n == null) {
+      return null;
+    }
     if (n instanceof ScalarNode s && !s.quoted() && parseNumber(s.text()) != null) {
       Double v = number(n, path, range);
       return v == null ? null : new Dist.Fixed(v);
@@ -852,6 +856,9 @@ final class ScenarioBinder {
   }
 
   private Boolean bool(YamlNode n, String path) {
+    if (n == null) {
+      return null;
+    }
     if (n instanceof ScalarNode s && !s.quoted()) {
       if (s.text().equalsIgnoreCase("true")) {
         return true;
