@@ -4,6 +4,7 @@ import io.bingescope.scenario.YamlNode.Entry;
 import io.bingescope.scenario.YamlNode.MapNode;
 import io.bingescope.scenario.YamlNode.ScalarNode;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The keys of one YAML map, checked against the keys its record allows: unknown keys are reported
@@ -80,7 +81,7 @@ final class Fields {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String k : known) {
-      int d = distance(key.toLowerCase(java.util.Locale.ROOT), k);
+      int d = distance(key.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         best = k;
         bestDistance = d;

@@ -169,8 +169,10 @@ final class ScenarioBinder {
     int before = problems.count();
     String code = string(f.required("code"), f.pathOf("code"));
     if (code != null && !Set.of(Locale.getISOCountries()).contains(code)) {
+      // UK is the commonest wrong guess: ISO 3166 has GB for the United Kingdom.
+      String hint = code.equals("UK") ? "; the United Kingdom is GB" : "";
       problems.add(f.optional("code").mark(), f.pathOf("code"),
-          "expected an ISO 3166 alpha-2 country code such as US or GB, found " + code);
+          "expected an ISO 3166 alpha-2 country code such as US or GB, found " + code + hint);
     }
     Double share = number(f.required("share"), f.pathOf("share"), Range.PROBABILITY);
     List<Weighted> zones = shares(f.required("zones"), f.pathOf("zones"), true);
@@ -178,8 +180,10 @@ final class ScenarioBinder {
       Set<String> known = ZoneId.getAvailableZoneIds();
       for (Entry e : zoneMap.entries()) {
         if (!known.contains(e.key())) {
+          String near = Fields.nearest(e.key(), List.copyOf(new java.util.TreeSet<>(known)));
           problems.add(e.keyMark(), Fields.join(f.pathOf("zones"), e.key()),
-              "expected an IANA time zone such as America/New_York, found " + e.key());
+              "expected an IANA time zone such as America/New_York, found " + e.key()
+                  + (near != null ? "; did you mean '" + near + "'?" : ""));
         }
       }
     }

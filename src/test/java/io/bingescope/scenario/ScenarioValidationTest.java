@@ -111,7 +111,8 @@ final class ScenarioValidationTest {
         "unknown-zone",
         "population.countries[0].zones.America/New_Yrok",
         9,
-        "IANA time zone");
+        "IANA time zone such as America/New_York, found America/New_Yrok; did you mean"
+            + " 'America/New_York'?");
   }
 
   @Test
@@ -120,7 +121,7 @@ final class ScenarioValidationTest {
         "unknown-country",
         "population.countries[1].code",
         10,
-        "ISO 3166 alpha-2 country code such as US or GB, found UK");
+        "ISO 3166 alpha-2 country code such as US or GB, found UK; the United Kingdom is GB");
   }
 
   @Test
