@@ -227,7 +227,8 @@ final class ScenarioBinder {
       uniqueTitles(l, f.pathOf("titles"));
     }
     Filler filler = filler(f.optional("filler"), f.pathOf("filler"), period);
-    if (problems.count() > before) {
+    // A broken period leaves the filler without its default date and was reported already.
+    if (problems.count() > before || filler == null) {
       return null;
     }
     if (titles.isEmpty() && filler.films() + filler.series() == 0) {

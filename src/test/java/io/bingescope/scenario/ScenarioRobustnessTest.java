@@ -42,6 +42,15 @@ final class ScenarioRobustnessTest {
   }
 
   @Test
+  void brokenPeriod_withFillerOnlyCatalog_endsInProblems() {
+    String text = Fixtures.text("valid/minimal.yaml")
+        .replace("period: {start: 2018-01-01, end: 2018-01-14}", "period: soon");
+    String fillerOnly = text.substring(0, text.indexOf("  titles:"))
+        + text.substring(text.indexOf("  filler:"));
+    assertThat(loadOrProblems(fillerOnly)).isFalse();
+  }
+
+  @Test
   void reportsEmptyFile_asMissingScenario() {
     try {
       ScenarioLoader.parse("empty.yaml", "", List.of());
