@@ -24,8 +24,15 @@ final class ScenarioRobustnessTest {
   }
 
   @Test
-  void everyValueReplacedByJunk_endsInScenarioOrProblems() {
-    List<String> lines = Fixtures.text("valid/minimal.yaml").lines().toList();
+  void everyValueReplacedByJunk_endsInScenarioOrProblems() throws Exception {
+    for (String text : List.of(
+        Fixtures.text("valid/minimal.yaml"),
+        java.nio.file.Files.readString(java.nio.file.Path.of("scenarios/tiny.yaml")))) {
+      replaceEachValueByJunk(text.lines().toList());
+    }
+  }
+
+  private static void replaceEachValueByJunk(List<String> lines) {
     int rejected = 0;
     for (int i = 0; i < lines.size(); i++) {
       int colon = lines.get(i).indexOf(": ");
