@@ -3,6 +3,8 @@ package io.bingescope.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ final class ScenarioRobustnessTest {
   void everyValueReplacedByJunk_endsInScenarioOrProblems() throws Exception {
     for (String text : List.of(
         Fixtures.text("valid/minimal.yaml"),
-        java.nio.file.Files.readString(java.nio.file.Path.of("scenarios/tiny.yaml")))) {
+        Files.readString(Path.of("scenarios/tiny.yaml")))) {
       replaceEachValueByJunk(text.lines().toList());
     }
   }
