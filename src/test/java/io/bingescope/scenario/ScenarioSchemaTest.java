@@ -1,0 +1,61 @@
+package io.bingescope.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shipped JSON Schema must accept what the loader accepts, so editors never mislead. */
+final class ScenarioSchemaTest {
+  private static final YAMLMapper YAML = new YAMLMapper();
+  private static JsonSchema schema;
+
+  @BeforeAll
+  static void readSchema() throws Exception {
+    try (InputStream in = ScenarioSchemaTest.class.getClassLoader()
+        .getResourceAsStream("io/bingescope/scenario.schema.json")) {
+      JsonNode node = new ObjectMapper().readTree(in);
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node);
+    }
+  }
+
+  @Test
+  void acceptsEveryBundledScenario() throws Exception {
+    for (String name : BundledScenarios.names()) {
+      JsonNode tree = YAML.readTree(Files.readString(Path.of("scenarios", name + ".yaml")));
+      assertThat(schema.validate(tree)).as(name).isEmpty();
+    }
+  }
+
+  @Test
+  void acceptsMinimalFixture() throws Exception {
+    assertThat(schema.validate(YAML.readTree(Fixtures.text("valid/minimal.yaml")))).isEmpty();
+  }
+
+  @Test
+  void rejectsUnknownKey() throws Exception {
+    ObjectNode tree = (ObjectNode) YAML.readTree(Fixtures.text("valid/minimal.yaml"));
+    tree.put("colour", "red");
+    Set<ValidationMessage> errors = schema.validate(tree);
+    assertThat(errors).isNotEmpty();
+    assertThat(errors.toString()).contains("colour");
+  }
+
+  @Test
+  void rejectsProbabilityAboveOne() throws Exception {
+    JsonNode tree = YAML.readTree(Fixtures.text("invalid/probability-out-of-range.yaml"));
+    assertThat(schema.validate(tree)).isNotEmpty();
+  }
+}

@@ -1,0 +1,350 @@
+package io.bingescope.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One negative fixture per validation rule under {@code scenarios/invalid/}: each is the valid
+ * {@code minimal.yaml} with one mistake, and must report exactly that mistake, where it is.
+ */
+final class ScenarioValidationTest {
+
+  @Test
+  void reportsUnknownKeyWithLineAndSuggestion() {
+    expectOnly("unknown-key", "personas[1].afinities", 49, "did you mean 'affinities'?");
+  }
+
+  @Test
+  void reportsMissingRequiredKey_atTheMapThatLacksIt() {
+    expectOnly("missing-key", "personas[0].abandon", 25, "missing required key 'abandon'");
+  }
+
+  @Test
+  void reportsWrongType_wordForNumber() {
+    expectOnly(
+        "wrong-type-number",
+        "population.members",
+        5,
+        "expected a whole number between 1 and 2147483647, found many");
+  }
+
+  @Test
+  void reportsWrongType_listForString() {
+    expectOnly(
+        "wrong-type-string",
+        "population.countries[1].code",
+        10,
+        "expected a string, found a list");
+  }
+
+  @Test
+  void reportsWrongType_numberForList() {
+    expectOnly("wrong-type-list", "personas[0].rhythm.weekdays", 29, "expected a list, found 7");
+  }
+
+  @Test
+  void reportsWrongType_wordForMap() {
+    expectOnly("wrong-type-map", "personas[1].rhythm", 39, "expected a map, found nightly");
+  }
+
+  @Test
+  void reportsWrongType_wordForBoolean() {
+    expectOnly(
+        "wrong-type-bool",
+        "life_events[0].effects.ignore_bedtime",
+        57,
+        "expected true or false, found sometimes");
+  }
+
+  @Test
+  void reportsProbabilityOutOfRange() {
+    expectOnly(
+        "probability-out-of-range",
+        "personas[0].autoplay",
+        34,
+        "expected a number between 0 and 1, found 1.4");
+  }
+
+  @Test
+  void reportsNegativeCount() {
+    expectOnly("count-negative", "catalog.filler.films", 23, "found -5");
+  }
+
+  @Test
+  void reportsRuntimeNotPositive() {
+    expectOnly(
+        "runtime-not-positive",
+        "catalog.titles[0].runtime_min",
+        16,
+        "expected a number > 0, found 0");
+  }
+
+  @Test
+  void reportsRhythmWithoutTwentyFourHours() {
+    expectOnly("rhythm-hours-count", "personas[0].rhythm.hours", 28, "expected 24 weights");
+  }
+
+  @Test
+  void reportsRhythmWeightsSummingToZero() {
+    expectOnly("rhythm-zero-sum", "personas[1].rhythm.weekdays", 41, "positive sum");
+  }
+
+  @Test
+  void reportsCountrySharesNotSummingToOne() {
+    expectOnly("shares-countries", "population.countries", 7, "found a sum of 0.9");
+  }
+
+  @Test
+  void reportsZoneSharesNotSummingToOne() {
+    expectOnly("shares-zones", "population.countries[0].zones", 9, "found a sum of 1.1");
+  }
+
+  @Test
+  void reportsUnknownTimeZone() {
+    expectOnly(
+        "unknown-zone",
+        "population.countries[0].zones.America/New_Yrok",
+        9,
+        "IANA time zone such as America/New_York, found America/New_Yrok; did you mean"
+            + " 'America/New_York'?");
+  }
+
+  @Test
+  void reportsUnknownCountryCode() {
+    expectOnly(
+        "unknown-country",
+        "population.countries[1].code",
+        10,
+        "ISO 3166 alpha-2 country code such as US or GB, found UK; the United Kingdom is GB");
+  }
+
+  @Test
+  void reportsDateThatDoesNotExist() {
+    expectOnly("bad-date", "period.start", 3, "expected a date YYYY-MM-DD, found 2018-02-30");
+  }
+
+  @Test
+  void reportsPeriodEndingBeforeItStarts() {
+    expectOnly(
+        "period-end-before-start",
+        "period.end",
+        3,
+        "on or after the start 2018-01-01, found 2017-12-14");
+  }
+
+  @Test
+  void reportsDuplicatePersonaName() {
+    expectOnly("duplicate-persona", "personas[1].name", 37, "duplicate name 'casual'");
+  }
+
+  @Test
+  void reportsDuplicateTitle() {
+    expectOnly(
+        "duplicate-title",
+        "catalog.titles[1].series",
+        19,
+        "duplicate title 'A Christmas Prince'");
+  }
+
+  @Test
+  void reportsDuplicateLifeEventName() {
+    expectOnly("duplicate-life-event", "life_events[1].name", 58, "duplicate name 'vacation'");
+  }
+
+  @Test
+  void reportsDuplicateYamlKey() {
+    expectOnly(
+        "duplicate-key",
+        "population.members",
+        6,
+        "duplicate key 'members' (first at line 5)");
+  }
+
+  @Test
+  void reportsLifeEventNamingUnknownPersona() {
+    expectOnly(
+        "unknown-persona-reference",
+        "life_events[0].personas[0]",
+        52,
+        "unknown persona 'casul'; did you mean 'casual'?");
+  }
+
+  @Test
+  void reportsLifeEventNamingCountryOutsidePopulation() {
+    expectOnly(
+        "unknown-country-reference",
+        "life_events[0].countries[1]",
+        53,
+        "unknown country 'FR'");
+  }
+
+  @Test
+  void reportsUnknownDistributionWithSuggestion() {
+    expectOnly(
+        "dist-unknown-name",
+        "personas[1].session_minutes.dist",
+        43,
+        "unknown distribution 'nromal'; did you mean 'normal'?");
+  }
+
+  @Test
+  void reportsNormalWithZeroSd() {
+    expectOnly(
+        "dist-normal-sd",
+        "personas[1].session_minutes.sd",
+        43,
+        "expected a number > 0, found 0");
+  }
+
+  @Test
+  void reportsLogNormalWithNegativeSigma() {
+    expectOnly(
+        "dist-lognormal-sigma",
+        "personas[0].session_minutes.sigma",
+        31,
+        "expected a number > 0, found -0.5");
+  }
+
+  @Test
+  void reportsLogNormalWithZeroMedian() {
+    expectOnly(
+        "dist-lognormal-median",
+        "personas[0].session_minutes.median",
+        31,
+        "expected a number > 0, found 0");
+  }
+
+  @Test
+  void reportsGammaWithZeroShape() {
+    expectOnly(
+        "dist-gamma-shape",
+        "personas[1].sessions_per_day.shape",
+        42,
+        "expected a number > 0, found 0");
+  }
+
+  @Test
+  void reportsPoissonWithNegativeMean() {
+    expectOnly(
+        "dist-poisson-mean",
+        "catalog.filler.seasons.mean",
+        23,
+        "expected a number >= 0, found -1");
+  }
+
+  @Test
+  void reportsClampWithMinAboveMax() {
+    expectOnly(
+        "dist-min-above-max",
+        "personas[1].session_minutes.max",
+        43,
+        "expected max >= min 200, found 100");
+  }
+
+  @Test
+  void reportsChoiceWithMismatchedLengths() {
+    expectOnly(
+        "dist-choice-lengths",
+        "catalog.titles[1].runtime_min.weights",
+        21,
+        "expected 3 weights (one per value), found 2");
+  }
+
+  @Test
+  void reportsChoiceWithoutValues() {
+    expectOnly(
+        "dist-choice-empty",
+        "catalog.titles[1].runtime_min.values",
+        21,
+        "expected at least one value");
+  }
+
+  @Test
+  void reportsChoiceWithNegativeWeight() {
+    expectOnly(
+        "dist-choice-negative-weight",
+        "catalog.titles[1].runtime_min.weights[1]",
+        21,
+        "expected a number >= 0, found -2");
+  }
+
+  @Test
+  void reportsLifeEventStartingOutsidePeriod() {
+    expectOnly(
+        "life-event-outside-period",
+        "life_events[0].start_to",
+        55,
+        "within the period 2018-01-01..2018-01-14, found 2018-02-07");
+  }
+
+  @Test
+  void reportsLifeEventWindowEndingBeforeItStarts() {
+    expectOnly(
+        "life-event-window-reversed",
+        "life_events[0].start_to",
+        55,
+        "on or after start_from 2018-01-03, found 2018-01-02");
+  }
+
+  @Test
+  void reportsNameThatIsNotLowerCaseWithDashes() {
+    expectOnly("bad-name", "name", 2, "lower-case letters, digits and dashes");
+  }
+
+  @Test
+  void reportsMoreMembersThanAnIntCanIndex() {
+    expectOnly(
+        "members-too-many",
+        "population.members",
+        5,
+        "between 1 and 2147483647, found 3000000000");
+  }
+
+  @Test
+  void reportsYamlSyntaxErrorWithJacksonsPosition() {
+    expectOnly("yaml-syntax", "", 19, "not valid YAML");
+  }
+
+  @Test
+  void reportsEveryProblem_whenAFileHasSeveral() {
+    assertThat(Fixtures.problems("invalid/several-problems.yaml"))
+        .extracting(Problem::line, Problem::path)
+        .containsExactly(
+            tuple(3, "seeds"),
+            tuple(4, "period.start"),
+            tuple(10, "population.countries[0].zones.America/Nowhere"),
+            tuple(35, "personas[0].autoplay"),
+            tuple(38, "personas[1].name"));
+  }
+
+  @Test
+  void everyInvalidFixture_hasATest() throws Exception {
+    // A fixture without a test would silently stop guarding its rule.
+    String source = Files.readString(
+        Path.of("src/test/java/io/bingescope/scenario/ScenarioValidationTest.java"));
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources/scenarios/invalid"))) {
+      files.map(f -> f.getFileName().toString())
+          .forEach(f -> assertThat(source).contains(f.replace(".yaml", "")));
+    }
+  }
+
+  /** Asserts the fixture reports exactly one problem, at {@code path} on {@code line}. */
+  private static void expectOnly(String fixture, String path, int line, String fragment) {
+    String file = "invalid/" + fixture + ".yaml";
+    List<Problem> problems = Fixtures.problems(file);
+    assertThat(problems).as(problems.toString()).hasSize(1);
+    Problem p = problems.get(0);
+    assertThat(p.file()).isEqualTo(file);
+    assertThat(p.path()).isEqualTo(path);
+    assertThat(p.line()).isEqualTo(line);
+    assertThat(p.column()).isPositive();
+    assertThat(p.message()).contains(fragment);
+    assertThat(p.toString()).startsWith(file + ":" + line + ":" + p.column() + ": ");
+  }
+}
