@@ -1,0 +1,92 @@
+package io.bingescope.cli;
+
+import io.bingescope.io.OutputException;
+import io.bingescope.scenario.ScenarioException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code bingescope} command and its entry point. */
+@Command(
+    name = "bingescope",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Simulates what a video streaming platform sees of its members, and what it could infer.",
+      "",
+      "Example:  bingescope simulate tiny -o out"
+    },
+    subcommands = {
+      ScenariosCommand.class,
+      ValidateCommand.class,
+      SimulateCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line and returns its exit code; used by tests. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (ex, line, parsed) -> {
+          String message = userMessage(ex);
+          if (message == null) {
+            throw ex;
+          }
+          line.getErr().println(message);
+          line.getErr().flush();
+          return CommandLine.ExitCode.USAGE;
+        });
+    return cli.execute(args);
+  }
+
+  /** Returns the message of an error the user caused, or null for a bug. */
+  static String userMessage(Exception ex) {
+    if (ex instanceof UserException || ex instanceof OutputException) {
+      return "bingescope: " + ex.getMessage();
+    }
+    if (ex instanceof ScenarioException se) {
+      return se.getMessage();
+    }
+    if (ex instanceof UncheckedIOException || ex instanceof IOException) {
+      return "bingescope: " + ex.getMessage();
+    }
+    return null;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Returns the tool version from the build. */
+  public static String version() {
+    try (InputStream in = Main.class.getResourceAsStream("/io/bingescope/version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "dev");
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"bingescope " + version()};
+    }
+  }
+}
