@@ -271,7 +271,8 @@ public record Scenario(
   /**
    * Effects of a life event while it lasts.
    *
-   * @param volume multiplier on sessions per day and session length (default 1)
+   * @param volume multiplier on expected viewing time (default 1): sessions per day and session length are each
+   *     multiplied by its square root
    * @param nightShift share of session starts moved into the night, 22:00..05:00 (0..1, default 0)
    * @param comfort multiplier on comfort rewatching probabilities (default 1)
    * @param work multiplier on the chance of working a work day (0 = off work, default 1)

@@ -206,7 +206,8 @@ public final class MemberGenerator {
       }
       sessions = poisson(rate * persona.weekdayFactor[dow], poissonLimit[dow]);
     } else {
-      double mean = rate * persona.weekdayFactor[dow] * volume;
+      // Volume multiplies expected viewing time: half of it (sqrt) more sessions, half longer sessions.
+      double mean = rate * persona.weekdayFactor[dow] * Math.sqrt(volume);
       sessions = poisson(mean, Math.exp(-mean));
     }
     int count = Math.min(sessions, MAX_SESSIONS - 1);
@@ -237,7 +238,8 @@ public final class MemberGenerator {
       boolean isComfort = (sessionStarts[k] & 1) != 0;
       long startLocal = sessionStarts[k] >> 1;
       int profile = isComfort ? 0 : (profiles == 1 ? 0 : rng.nextInt(profiles));
-      double minutes = persona.sessionMinutes.sample(rng, gaussian) * (isComfort ? 1 : volume);
+      double minutes =
+          persona.sessionMinutes.sample(rng, gaussian) * (isComfort ? 1 : Math.sqrt(volume));
       playSession(day, profile, startLocal, minutes, ignoreBedtime, isComfort);
     }
   }
