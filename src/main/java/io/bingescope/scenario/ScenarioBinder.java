@@ -808,8 +808,21 @@ final class ScenarioBinder {
   }
 
   private List<String> strings(YamlNode n, String path) {
-    return n == null ? List.of() : list(n, path, this::string);
+    return n == null ? List.of() : list(n, path, this::label);
   }
+
+  /** Returns a string used as a list item in output files, where '|' separates items. */
+  private String label(YamlNode n, String path) {
+    String s = string(n, path);
+    if (s != null && s.indexOf('|') >= 0) {
+      problems.add(n.mark(), path, LABEL_MESSAGE + ", found '" + s + "'");
+      return null;
+    }
+    return s;
+  }
+
+  private static final String LABEL_MESSAGE =
+      "expected a label without '|' (output files separate list items with it)";
 
   /** Returns name shares from a map {@code name: share}, in file order. */
   private List<Weighted> shares(YamlNode n, String path, boolean sumToOne) {
@@ -820,6 +833,9 @@ final class ScenarioBinder {
     int before = problems.count();
     List<Weighted> out = new ArrayList<>();
     for (Entry e : m.entries()) {
+      if (e.key().indexOf('|') >= 0) {
+        problems.add(e.keyMark(), Fields.join(path, e.key()), LABEL_MESSAGE + ", found '" + e.key() + "'");
+      }
       Double v = number(e.value(), Fields.join(path, e.key()), Range.PROBABILITY);
       if (v != null) {
         out.add(new Weighted(e.key(), v));

@@ -97,7 +97,7 @@ final class CatalogBuilder {
     LocalDate before =
         filler.releasedBefore() != null ? filler.releasedBefore() : scenario.period().start();
     for (int k = 0; k < n; k++) {
-      double popularity = 1.0 / Math.pow(rank[k] + 1, filler.zipfExponent());
+      double popularity = 1.0 / StrictMath.pow(rank[k] + 1, filler.zipfExponent());
       List<String> genres =
           filler.genres().isEmpty() ? List.of() : List.of(filler.genres().get(genre.sample(rng)).name());
       List<String> tags = new ArrayList<>();

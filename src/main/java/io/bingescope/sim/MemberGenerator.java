@@ -202,13 +202,13 @@ public final class MemberGenerator {
     if (volume == 1) {
       // exp(-mean) depends only on the weekday on ordinary days: computed once per member and weekday.
       if (Double.isNaN(poissonLimit[dow])) {
-        poissonLimit[dow] = Math.exp(-rate * persona.weekdayFactor[dow]);
+        poissonLimit[dow] = StrictMath.exp(-rate * persona.weekdayFactor[dow]);
       }
       sessions = poisson(rate * persona.weekdayFactor[dow], poissonLimit[dow]);
     } else {
       // Volume multiplies expected viewing time: half of it (sqrt) more sessions, half longer sessions.
       double mean = rate * persona.weekdayFactor[dow] * Math.sqrt(volume);
-      sessions = poisson(mean, Math.exp(-mean));
+      sessions = poisson(mean, StrictMath.exp(-mean));
     }
     int count = Math.min(sessions, MAX_SESSIONS - 1);
     long midnight = day * 86400;

@@ -52,7 +52,7 @@ public final class Sampler {
     } else if (dist instanceof Dist.Normal n) {
       x = n.mean() + n.sd() * gaussian(rng, gaussian);
     } else if (dist instanceof Dist.LogNormal l) {
-      x = l.median() * Math.exp(l.sigma() * gaussian(rng, gaussian));
+      x = l.median() * StrictMath.exp(l.sigma() * gaussian(rng, gaussian));
     } else if (dist instanceof Dist.Gamma g) {
       x = AhrensDieterMarsagliaTsangGammaSampler.of(rng, g.shape(), g.scale()).sample();
     } else if (dist instanceof Dist.Exponential e) {
@@ -78,7 +78,7 @@ public final class Sampler {
     } else if (dist instanceof Dist.Normal n) {
       return n.mean();
     } else if (dist instanceof Dist.LogNormal l) {
-      return l.median() * Math.exp(l.sigma() * l.sigma() / 2);
+      return l.median() * StrictMath.exp(l.sigma() * l.sigma() / 2);
     } else if (dist instanceof Dist.Gamma g) {
       return g.shape() * g.scale();
     } else if (dist instanceof Dist.Exponential e) {

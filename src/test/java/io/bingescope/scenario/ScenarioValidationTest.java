@@ -298,6 +298,11 @@ final class ScenarioValidationTest {
   }
 
   @Test
+  void reportsListSeparatorInALabel() {
+    expectOnly("label-with-bar", "catalog.titles[0].tags[1]", 18, "without '|'");
+  }
+
+  @Test
   void reportsMoreMembersThanAnIntCanIndex() {
     expectOnly(
         "members-too-many",

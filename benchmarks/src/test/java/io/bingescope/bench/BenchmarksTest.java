@@ -1,0 +1,46 @@
+package io.bingescope.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bingescope.scenario.ScenarioLoader;
+import io.bingescope.sim.MemberGenerator;
+import io.bingescope.sim.World;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Runs each benchmark method once, outside JMH, and checks its result, so a benchmark never measures broken code. */
+class BenchmarksTest {
+
+  @Test
+  void generationReturnsTheViewsOfTheMembersItGenerated() throws Exception {
+    GenerationBenchmark b = new GenerationBenchmark();
+    b.scenario = "office-binge-2018";
+    b.setUp();
+    GenerationBenchmark.Counters c = new GenerationBenchmark.Counters();
+    long views = b.generate(c);
+    MemberGenerator reference =
+        new MemberGenerator(World.of(ScenarioLoader.load("office-binge-2018", List.of())));
+    long expected = 0;
+    for (int m = 0; m < GenerationBenchmark.MEMBERS_PER_CALL; m++) {
+      expected += reference.generate(m).size();
+    }
+    assertThat(views).isEqualTo(expected).isPositive();
+    assertThat(c.views).isEqualTo(expected);
+    assertThat(b.generate(c)).as("the next call moves on to the next members").isPositive();
+  }
+
+  @Test
+  void formattingReturnsTheBytesOfOneCsvRowPerView() throws Exception {
+    FormatBenchmark b = new FormatBenchmark();
+    b.scenario = "christmas-prince-2017";
+    b.format = "CSV";
+    b.setUp();
+    GenerationBenchmark.Counters c = new GenerationBenchmark.Counters();
+    long bytes = b.generateAndFormat(c);
+    String text = new String(b.buffer.toByteArray(), StandardCharsets.UTF_8);
+    assertThat(bytes).isEqualTo(b.buffer.size()).isPositive();
+    assertThat(text.lines().count()).isEqualTo(c.views);
+    assertThat(text.lines()).allMatch(l -> l.matches("\\d+,.*,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ,.*"));
+  }
+}
