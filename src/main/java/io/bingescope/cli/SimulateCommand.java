@@ -1,6 +1,7 @@
 package io.bingescope.cli;
 
 import io.bingescope.io.AtomicOutputDir;
+import io.bingescope.io.BlockFileWriter;
 import io.bingescope.io.ByteBuf;
 import io.bingescope.io.DigestingOutputStream;
 import io.bingescope.io.Layout;
@@ -145,8 +146,8 @@ final class SimulateCommand implements Callable<Integer> {
   private static final class FileSink implements MemberSink<FileSink.Block>, AutoCloseable {
     private final RecordFormat viewsFormat;
     private final RecordFormat membersFormat;
-    private final DigestingOutputStream viewsOut;
-    private final DigestingOutputStream membersOut;
+    private final BlockFileWriter viewsOut;
+    private final BlockFileWriter membersOut;
     private long views;
     private long memberRows;
     private long seconds;
@@ -154,8 +155,8 @@ final class SimulateCommand implements Callable<Integer> {
     FileSink(AtomicOutputDir dir, Layout layout) throws java.io.IOException {
       viewsFormat = layout.views();
       membersFormat = layout.members();
-      viewsOut = DigestingOutputStream.create(dir.resolve(viewsFormat.fileName()));
-      membersOut = DigestingOutputStream.create(dir.resolve(membersFormat.fileName()));
+      viewsOut = BlockFileWriter.create(dir.resolve(viewsFormat.fileName()));
+      membersOut = BlockFileWriter.create(dir.resolve(membersFormat.fileName()));
       viewsOut.write(viewsFormat.header());
       membersOut.write(membersFormat.header());
     }
@@ -184,8 +185,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public void complete(Block block) throws java.io.IOException {
-      block.views.writeTo(viewsOut);
-      block.members.writeTo(membersOut);
+      viewsOut.write(block.views);
+      membersOut.write(block.members);
       views += block.viewRows;
       memberRows += block.memberRows;
       seconds += block.seconds;
@@ -198,8 +199,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public void close() throws java.io.IOException {
-      try (OutputStream a = viewsOut;
-          OutputStream b = membersOut) {
+      try (BlockFileWriter a = viewsOut;
+          BlockFileWriter b = membersOut) {
         // closes both, even when one fails
       }
     }
