@@ -46,10 +46,20 @@ public final class BundledScenarios {
   }
 
   /** Returns the YAML text of a bundled scenario, or null when there is none by that name. */
-  static String text(String name) {
+  public static String text(String name) {
     return ScenarioBinder.NAME.matcher(name).matches() && names().contains(name)
         ? resource(name + ".yaml")
         : null;
+  }
+
+  /** Returns the JSON Schema of the scenario format, for editors. */
+  public static String schema() {
+    try (InputStream in =
+        BundledScenarios.class.getClassLoader().getResourceAsStream("io/bingescope/scenario.schema.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Returns the name problems in a bundled scenario are reported under. */

@@ -46,6 +46,18 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aShownBundledScenarioValidatesFromAFile() throws Exception {
+    Cli shown = Cli.run("scenarios", "--show", "office-binge-2018");
+    assertThat(shown.exitCode()).isZero();
+    Path copy = java.nio.file.Files.createTempFile("office", ".yaml");
+    java.nio.file.Files.writeString(copy, shown.out());
+    Cli r = Cli.run("validate", copy.toString(), "--members", "10");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(Cli.run("scenarios", "--show", "nope").exitCode()).isEqualTo(2);
+    assertThat(Cli.run("scenarios", "--schema").out()).contains("\"$schema\"");
+  }
+
+  @Test
   void scenariosListsTheBundledOnes() {
     Cli r = Cli.run("scenarios");
     assertThat(r.exitCode()).isZero();
