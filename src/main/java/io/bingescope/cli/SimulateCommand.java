@@ -74,13 +74,16 @@ final class SimulateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** More threads than this only add overhead on any machine bingescope targets. */
+  static final int MAX_THREADS = 256;
+
   @Override
   public Integer call() throws Exception {
     long started = System.nanoTime();
     Scenario scenario = options.load();
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (threadCount < 1) {
-      throw new UserException("--threads must be at least 1, got " + threadCount);
+    if (threadCount < 1 || threadCount > MAX_THREADS) {
+      throw new UserException("--threads must be between 1 and " + MAX_THREADS + ", got " + threadCount);
     }
     long members = scenario.population().members();
     if (member != null && (member < 0 || member >= members)) {
@@ -118,6 +121,7 @@ final class SimulateCommand implements Callable<Integer> {
               scenario.seed(),
               scenario.period().start().toString(),
               scenario.period().end().toString(),
+              from,
               to - from,
               summary.views,
               files);
@@ -156,7 +160,12 @@ final class SimulateCommand implements Callable<Integer> {
       viewsFormat = layout.views();
       membersFormat = layout.members();
       viewsOut = BlockFileWriter.create(dir.resolve(viewsFormat.fileName()));
-      membersOut = BlockFileWriter.create(dir.resolve(membersFormat.fileName()));
+      try {
+        membersOut = BlockFileWriter.create(dir.resolve(membersFormat.fileName()));
+      } catch (java.io.IOException | RuntimeException e) {
+        viewsOut.close();
+        throw e;
+      }
       viewsOut.write(viewsFormat.header());
       membersOut.write(membersFormat.header());
     }

@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param periodEnd the last simulated day (inclusive), ISO-8601
  * @param members the number of members
  * @param views the number of views
+ * @param firstMember the id of the first member in the files; they hold members {@code firstMember ..
+ *     firstMember + members - 1} (all of them, from 0, unless {@code simulate --member} chose one)
  * @param files the data files, in the order they were written
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -39,6 +41,7 @@ public record Manifest(
     long seed,
     String periodStart,
     String periodEnd,
+    long firstMember,
     long members,
     long views,
     List<FileEntry> files) {

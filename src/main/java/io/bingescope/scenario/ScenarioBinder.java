@@ -141,6 +141,18 @@ final class ScenarioBinder {
           "expected an end on or after the start " + start + ", found " + end);
       return null;
     }
+    if (start.getYear() < 1900 || end.getYear() > 2100) {
+      YamlNode at = start.getYear() < 1900 ? f.optional("start") : f.optional("end");
+      problems.add(at.mark(), start.getYear() < 1900 ? f.pathOf("start") : f.pathOf("end"),
+          "expected a date in the years 1900..2100, found " + (start.getYear() < 1900 ? start : end));
+      return null;
+    }
+    if (end.toEpochDay() - start.toEpochDay() + 1 > MAX_PERIOD_DAYS) {
+      problems.add(f.optional("end").mark(), f.pathOf("end"),
+          "expected a period of at most " + MAX_PERIOD_DAYS + " days, found "
+              + (end.toEpochDay() - start.toEpochDay() + 1));
+      return null;
+    }
     return new Period(start, end);
   }
 
@@ -208,9 +220,9 @@ final class ScenarioBinder {
     int before = problems.count();
     String kind = string(f.required("kind"), f.pathOf("kind"));
     Double share = number(f.required("share"), f.pathOf("share"), Range.PROBABILITY);
-    Dist adults = f.has("adults") ? dist(f.optional("adults"), f.pathOf("adults"), Range.AT_LEAST_1)
+    Dist adults = f.has("adults") ? dist(f.optional("adults"), f.pathOf("adults"), Range.ADULTS)
         : new Dist.Fixed(1);
-    Dist kids = f.has("kids") ? dist(f.optional("kids"), f.pathOf("kids"), Range.NON_NEGATIVE)
+    Dist kids = f.has("kids") ? dist(f.optional("kids"), f.pathOf("kids"), Range.PEOPLE)
         : new Dist.Fixed(0);
     return problems.count() > before ? null : new HouseholdKind(kind, share, adults, kids);
   }
@@ -268,18 +280,18 @@ final class ScenarioBinder {
     List<Integer> seasons = List.of();
     if (series) {
       List<Long> s = list(f.required("seasons"), f.pathOf("seasons"),
-          (item, p) -> integer(item, p, Range.AT_LEAST_1));
+          (item, p) -> integer(item, p, Range.EPISODES));
       if (s != null) {
         nonEmpty(f.optional("seasons"), f.pathOf("seasons"), s, "season");
         seasons = s.stream().map(Long::intValue).toList();
       }
     }
-    Dist runtime = dist(f.required("runtime_min"), f.pathOf("runtime_min"), Range.POSITIVE);
+    Dist runtime = dist(f.required("runtime_min"), f.pathOf("runtime_min"), Range.RUNTIME_MIN);
     LocalDate released = date(f.required("released"), f.pathOf("released"));
     List<String> genres = strings(f.optional("genres"), f.pathOf("genres"));
     List<String> tags = strings(f.optional("tags"), f.pathOf("tags"));
     Double popularity = f.has("popularity")
-        ? number(f.optional("popularity"), f.pathOf("popularity"), Range.NON_NEGATIVE)
+        ? number(f.optional("popularity"), f.pathOf("popularity"), Range.POSITIVE)
         : Double.valueOf(0.01);
     List<String> episodeNames = strings(f.optional("episode_names"), f.pathOf("episode_names"));
     if (episodeNames != null && seasons != null) {
@@ -308,18 +320,18 @@ final class ScenarioBinder {
     }
     int before = problems.count();
     Long films = f != null && f.has("films")
-        ? integer(f.optional("films"), f.pathOf("films"), Range.COUNT) : Long.valueOf(0);
+        ? integer(f.optional("films"), f.pathOf("films"), Range.FILLER_COUNT) : Long.valueOf(0);
     Long series = f != null && f.has("series")
-        ? integer(f.optional("series"), f.pathOf("series"), Range.COUNT) : Long.valueOf(0);
+        ? integer(f.optional("series"), f.pathOf("series"), Range.FILLER_COUNT) : Long.valueOf(0);
     Double zipf = f != null && f.has("zipf_exponent")
         ? number(f.optional("zipf_exponent"), f.pathOf("zipf_exponent"), Range.NON_NEGATIVE)
         : Double.valueOf(1.0);
-    Dist filmRuntime = optionalDist(f, "film_runtime_min", Range.POSITIVE, DEFAULT_FILM_RUNTIME);
+    Dist filmRuntime = optionalDist(f, "film_runtime_min", Range.RUNTIME_MIN, DEFAULT_FILM_RUNTIME);
     Dist episodeRuntime =
-        optionalDist(f, "episode_runtime_min", Range.POSITIVE, DEFAULT_EPISODE_RUNTIME);
-    Dist seasons = optionalDist(f, "seasons", Range.AT_LEAST_1, DEFAULT_SEASONS);
+        optionalDist(f, "episode_runtime_min", Range.RUNTIME_MIN, DEFAULT_EPISODE_RUNTIME);
+    Dist seasons = optionalDist(f, "seasons", Range.SEASONS, DEFAULT_SEASONS);
     Dist episodes =
-        optionalDist(f, "episodes_per_season", Range.AT_LEAST_1, DEFAULT_EPISODES_PER_SEASON);
+        optionalDist(f, "episodes_per_season", Range.EPISODES, DEFAULT_EPISODES_PER_SEASON);
     List<Weighted> genres = f != null && f.has("genres")
         ? shares(f.optional("genres"), f.pathOf("genres"), true) : DEFAULT_GENRES;
     // Tags are independent: a title may carry several, so their shares need not sum to 1.
@@ -437,7 +449,8 @@ final class ScenarioBinder {
     int before = problems.count();
     Map<String, Double> out = new LinkedHashMap<>();
     for (Entry e : m.entries()) {
-      Double v = number(e.value(), Fields.join(path, e.key()), Range.NON_NEGATIVE);
+      // Strictly positive: a zero affinity could leave a persona with no title it can choose.
+      Double v = number(e.value(), Fields.join(path, e.key()), Range.POSITIVE);
       if (v != null) {
         out.put(e.key(), v);
       }
@@ -523,7 +536,7 @@ final class ScenarioBinder {
           "expected a date on or after start_from " + from + ", found " + to);
     }
     Dist duration =
-        dist(f.required("duration_days"), f.pathOf("duration_days"), Range.AT_LEAST_1);
+        dist(f.required("duration_days"), f.pathOf("duration_days"), Range.DAYS);
     Effects effects = f.has("effects") ? effects(f.optional("effects"), f.pathOf("effects"))
         : Effects.NONE;
     if (problems.count() > before) {
@@ -966,6 +979,9 @@ final class ScenarioBinder {
     return new BigDecimal(v).round(new MathContext(10)).stripTrailingZeros().toPlainString();
   }
 
+  /** The longest period a scenario may cover, in days (about ten years). */
+  static final int MAX_PERIOD_DAYS = 3660;
+
   /** An allowed interval of numbers, with the words that describe it in messages. */
   record Range(double lo, boolean loOpen, double hi, String suffix) {
     static final Range ANY =
@@ -981,6 +997,14 @@ final class ScenarioBinder {
     static final Range BEDTIME = new Range(0, false, 36, " between 0 and 36 (hours; 25 = 1 am)");
     static final Range HOURS_WORKED = new Range(0, false, 24, " between 0 and 24");
     static final Range WEEKDAY = new Range(1, false, 7, " between 1 (Monday) and 7 (Sunday)");
+    // Upper bounds keep a valid scenario from exhausting memory or the engine's time range.
+    static final Range RUNTIME_MIN = new Range(0, true, 1440, " > 0 and at most 1440 (minutes)");
+    static final Range FILLER_COUNT = new Range(0, false, 1_000_000, " between 0 and 1000000");
+    static final Range EPISODES = new Range(1, false, 10_000, " between 1 and 10000");
+    static final Range SEASONS = new Range(1, false, 100, " between 1 and 100");
+    static final Range PEOPLE = new Range(0, false, 20, " between 0 and 20");
+    static final Range ADULTS = new Range(1, false, 20, " between 1 and 20");
+    static final Range DAYS = new Range(1, false, MAX_PERIOD_DAYS, " between 1 and " + MAX_PERIOD_DAYS);
 
     boolean contains(double v) {
       return (loOpen ? v > lo : v >= lo) && v <= hi;

@@ -138,9 +138,10 @@ public final class MemberGenerator {
       long start = spec.startFrom().toEpochDay() + (long) (rng.nextDouble() * span);
       int days = Math.max(1, (int) Math.round(e.duration.sample(rng, gaussian)));
       if (eligible && happens) {
+        // The truth records the event as it falls in the period; it may have gone on after.
+        long end = Math.min(start + days - 1, world.lastDay);
         lifeEvents.add(
-            new MemberTraits.LifeEvent(
-                spec.name(), LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(start + days - 1)));
+            new MemberTraits.LifeEvent(spec.name(), LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(end)));
         if (events == eventStart.length) {
           eventStart = java.util.Arrays.copyOf(eventStart, events * 2);
           eventEnd = java.util.Arrays.copyOf(eventEnd, events * 2);
@@ -155,8 +156,7 @@ public final class MemberGenerator {
     comfortItem = -1;
     // Views start inside the period: before local midnight after its last day.
     periodEndUtc = clock.toUtc((world.lastDay + 1) * 86400);
-    String kind = world.scenario.households().isEmpty()
-        ? "single" : world.scenario.households().get(h).kind();
+    String kind = world.scenario.households().get(h).kind();
     return new MemberTraits(
         memberId,
         persona.name,
@@ -329,6 +329,9 @@ public final class MemberGenerator {
     if (t < freeAt[profile]) {
       // The profile is still watching: this session starts a little after the last view ends.
       t = freeAt[profile] + 30 + rng.nextInt(600);
+      if (t >= periodEndUtc) {
+        return;
+      }
     }
     long cutoff = t + Math.max(60, (long) (minutes * 60));
     if (!ignoreBedtime) {
@@ -366,7 +369,8 @@ public final class MemberGenerator {
       double abandonCoin = (coins >>> 43) * 0x1.0p-21;
       double nextCoin = ((coins >>> 22) & 0x1FFFFF) * 0x1.0p-21;
       double autoplayCoin = ((coins >>> 1) & 0x1FFFFF) * 0x1.0p-21;
-      boolean abandoned = abandonCoin < persona.spec.abandon();
+      // Comfort viewing is deliberate: a rewatched favourite is watched to the end.
+      boolean abandoned = !isComfort && abandonCoin < persona.spec.abandon();
       int duration =
           abandoned
               ? (int) (runtime * (0.02 + 0.58 * rng.nextDouble()))

@@ -55,7 +55,7 @@ public final class Simulation {
             });
     ThreadLocal<MemberGenerator> generators = ThreadLocal.withInitial(() -> new MemberGenerator(world));
     Deque<Future<Result<B>>> inFlight = new ArrayDeque<>();
-    int window = threads * 3;
+    int window = Math.min(threads, 1 << 16) * 3;
     long next = from;
     long done = 0;
     long views = 0;

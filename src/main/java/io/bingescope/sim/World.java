@@ -12,17 +12,6 @@ import java.util.List;
  * the string vocabulary, each zone's clock, and each persona's precomputed tables.
  */
 public final class World {
-  /** Device names used when a scenario lists none. */
-  static final List<Scenario.Weighted> DEFAULT_DEVICES =
-      List.of(
-          new Scenario.Weighted("Samsung 2019 UHD TV", 0.25),
-          new Scenario.Weighted("Roku Streaming Stick", 0.15),
-          new Scenario.Weighted("Apple iPhone 12", 0.15),
-          new Scenario.Weighted("Chrome PC (Cadmium)", 0.15),
-          new Scenario.Weighted("Sony PlayStation 4", 0.1),
-          new Scenario.Weighted("Apple iPad Air", 0.1),
-          new Scenario.Weighted("Android Phone", 0.1));
-
   final Scenario scenario;
   final Catalog catalog;
   final CatalogBuilder.Item[] items;
@@ -80,17 +69,12 @@ public final class World {
       }
     }
     clocks = clockList.toArray(ZoneClock[]::new);
-    List<Scenario.Weighted> devices = s.devices().isEmpty() ? DEFAULT_DEVICES : s.devices();
+    // The loader fills in defaults: devices and households are never empty in a valid scenario.
+    List<Scenario.Weighted> devices = s.devices();
     deviceTable = AliasTable.of(devices.stream().mapToDouble(Scenario.Weighted::share).toArray());
     deviceIndex = devices.stream().mapToInt(d -> vocab.device(d.name())).toArray();
     vocabulary = vocab.build();
-    List<Scenario.HouseholdKind> households =
-        s.households().isEmpty()
-            ? List.of(
-                new Scenario.HouseholdKind(
-                    "single", 1, new io.bingescope.scenario.Dist.Fixed(1),
-                    new io.bingescope.scenario.Dist.Fixed(0)))
-            : s.households();
+    List<Scenario.HouseholdKind> households = s.households();
     householdTable =
         AliasTable.of(households.stream().mapToDouble(Scenario.HouseholdKind::share).toArray());
     adults = households.stream().map(h -> Sampler.of(h.adults())).toArray(Sampler[]::new);

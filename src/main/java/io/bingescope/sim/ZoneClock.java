@@ -28,7 +28,8 @@ public final class ZoneClock {
     this.id = zoneId;
     ZoneRules rules = ZoneId.of(zoneId).getRules();
     LocalDate from = start.minusDays(MARGIN_DAYS);
-    int slots = (int) (end.toEpochDay() - from.toEpochDay() + 1 + 2 * MARGIN_DAYS) * 86400 / SLOT;
+    long days = end.toEpochDay() + MARGIN_DAYS - from.toEpochDay() + 1;
+    int slots = Math.toIntExact(days * 86400 / SLOT);
     baseLocal = from.toEpochDay() * 86400;
     baseUtc = baseLocal - 14 * 3600;
     offsetByLocalSlot = new int[slots];

@@ -82,7 +82,7 @@ final class ScenarioValidationTest {
         "runtime-not-positive",
         "catalog.titles[0].runtime_min",
         16,
-        "expected a number > 0, found 0");
+        "expected a number > 0 and at most 1440 (minutes), found 0");
   }
 
   @Test
@@ -340,6 +340,36 @@ final class ScenarioValidationTest {
   }
 
   /** Asserts the fixture reports exactly one problem, at {@code path} on {@code line}. */
+  @Test
+  void reportsPeriodLongerThanTenYears() {
+    expectOnly("period-too-long", "period.end", 3, "at most 3660 days");
+  }
+
+  @Test
+  void reportsPeriodOutsideTheSupportedYears() {
+    expectOnly("period-years", "period.start", 3, "years 1900..2100");
+  }
+
+  @Test
+  void reportsRuntimeLongerThanADay() {
+    expectOnly("runtime-too-long", "catalog.titles[0].runtime_min", 16, "at most 1440");
+  }
+
+  @Test
+  void reportsFillerCatalogTooLargeToHold() {
+    expectOnly("filler-too-large", "catalog.filler.films", 23, "between 0 and 1000000");
+  }
+
+  @Test
+  void reportsPopularityOfZero() {
+    expectOnly("popularity-zero", "catalog.titles[0].popularity", 19, "> 0");
+  }
+
+  @Test
+  void reportsAffinityOfZero() {
+    expectOnly("affinity-zero", "personas[0].affinities.holiday", 37, "> 0");
+  }
+
   private static void expectOnly(String fixture, String path, int line, String fragment) {
     String file = "invalid/" + fixture + ".yaml";
     List<Problem> problems = Fixtures.problems(file);

@@ -54,7 +54,9 @@ final class TestScenarios {
                     "GB", 0.2, List.of(new Scenario.Weighted("Europe/London", 1))),
                 new Scenario.Country(
                     "IN", 0.2, List.of(new Scenario.Weighted("Asia/Kolkata", 1))))),
-        List.of(),
+        List.of(
+            new Scenario.Weighted("Samsung 2019 UHD TV", 0.6),
+            new Scenario.Weighted("Apple iPhone 12", 0.4)),
         List.of(
             new Scenario.HouseholdKind("single", 0.5, new Dist.Fixed(1), new Dist.Fixed(0)),
             new Scenario.HouseholdKind(
