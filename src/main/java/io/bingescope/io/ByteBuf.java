@@ -102,11 +102,6 @@ public final class ByteBuf {
     return size;
   }
 
-  /** Feeds the buffer's contents to {@code digest}; the buffer is left as it was. */
-  public void updateDigest(java.security.MessageDigest digest) {
-    digest.update(bytes, 0, size);
-  }
-
   /** Writes the buffer's contents to {@code out}; the buffer is left as it was. */
   public void writeTo(OutputStream out) throws IOException {
     out.write(bytes, 0, size);
