@@ -36,6 +36,7 @@ public final class Main implements Runnable {
   /** Runs the command line and returns its exit code; used by tests. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    cli.setUsageHelpWidth(100);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

@@ -32,7 +32,7 @@ final class ScenarioOptions {
   @Option(
       names = "--set",
       paramLabel = "PATH=VALUE",
-      description = "Overrides any scenario value, e.g. --set personas.casual.share=0.5 (repeatable).")
+      description = "Overrides any scenario value, e.g. --set catalog.filler.films=500 (repeatable).")
   List<String> sets = new ArrayList<>();
 
   /** Returns the overrides in the order they apply: the named options, then each --set. */

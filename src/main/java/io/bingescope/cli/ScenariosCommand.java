@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
     name = "scenarios",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists the scenarios bundled with bingescope; any of them can be named where a scenario file is expected.",
+      "Lists the bundled scenarios.",
+      "",
+      "Any of them can be named where a scenario file is expected.",
       "",
       "Examples:",
       "  bingescope scenarios",

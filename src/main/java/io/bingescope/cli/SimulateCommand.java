@@ -32,14 +32,15 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Generates the viewing logs a streaming platform would hold for the scenario's population, with each member's",
-      "hidden truth. Writes views, titles, members and manifest.json into DIR, which appears only when complete.",
-      "The same seed gives byte-identical output for any number of threads.",
+      "Generates a population's viewing logs and each member's hidden truth.",
+      "",
+      "Writes views, titles, members and manifest.json into DIR, which appears only when complete. The same",
+      "scenario and seed give byte-identical output for any number of threads.",
       "",
       "Examples:",
       "  bingescope simulate tiny -o out",
       "  bingescope simulate christmas-prince-2017 --members 1000000 -o big",
-      "  bingescope simulate office-binge-2018 --seed 7 --set personas.casual.share=0.5 -o office --force"
+      "  bingescope simulate office-binge-2018 --seed 7 --set catalog.filler.films=500 -o office --force"
     })
 final class SimulateCommand implements Callable<Integer> {
   @CommandLine.Mixin ScenarioOptions options;

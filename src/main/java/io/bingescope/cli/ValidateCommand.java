@@ -10,8 +10,10 @@ import picocli.CommandLine.Command;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks a scenario file and reports every problem at once, each with file:line:column, the YAML path and",
-      "what was expected. Exits with 2 when there is any problem.",
+      "Checks a scenario and reports every problem at once.",
+      "",
+      "Each problem comes with file:line:column, the YAML path and what was expected. Exits with 2 when there",
+      "is any problem; every command that takes a scenario checks it the same way before anything runs.",
       "",
       "Example:  bingescope validate my-scenario.yaml"
     })
