@@ -83,6 +83,7 @@ final class Fixture {
     private final Vocabulary.Builder vocabulary = new Vocabulary.Builder();
     private final History history = new History(4);
     private ZoneId zone = ZoneId.of("America/New_York");
+    private long lastStartUtc;
 
     Views(int memberId) {
       history.reset(memberId);
@@ -105,6 +106,7 @@ final class Fixture {
     Views add(
         int profile, int title, LocalDateTime localStart, int durationS, Supplemental kind) {
       ZonedDateTime start = ZonedDateTime.of(localStart, zone);
+      lastStartUtc = start.toEpochSecond();
       history.add(
           profile,
           title,
@@ -117,6 +119,17 @@ final class Fixture {
           false,
           kind);
       return this;
+    }
+
+    /** Adds a view starting at a UTC instant, with the offset of the current zone at that instant. */
+    Views addUtc(int profile, int title, long startUtc, int durationS, Supplemental kind) {
+      ZonedDateTime start = java.time.Instant.ofEpochSecond(startUtc).atZone(zone);
+      return add(profile, title, start.toLocalDateTime(), durationS, kind);
+    }
+
+    /** Returns the UTC start of the view added last (a time in a DST gap moves forward). */
+    long lastStartUtc() {
+      return lastStartUtc;
     }
 
     History history() {
