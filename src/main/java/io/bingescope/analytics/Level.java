@@ -40,8 +40,8 @@ public enum Level {
   }
 
   private static int ceilShare(double share, int runtimeS) {
-    // 0.7 * 10 is 7.000000000000001 in binary floating point; the slack keeps a view of exactly
-    // 70% qualifying. Shares with up to 6 decimals are never closer than 1e-6 to a whole second.
+    // 0.55 * 100 is 55.00000000000001 in binary floating point; the slack keeps a view of exactly
+    // 55% qualifying. Shares with up to 6 decimals are never closer than 1e-6 to a whole second.
     return (int) Math.ceil(share * runtimeS - 1e-7);
   }
 }

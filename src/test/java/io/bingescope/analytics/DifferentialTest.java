@@ -129,7 +129,7 @@ class DifferentialTest {
     }
     Level level = Level.values()[random.nextInt(3)];
     Thresholds t =
-        random.nextBoolean() ? Thresholds.DEFAULTS : new Thresholds(random.nextInt(300), 0.5, 0.75);
+        random.nextBoolean() ? Thresholds.DEFAULTS : new Thresholds(random.nextInt(300), 0.55, 0.56);
     int nightStart = random.nextInt(0, 6) * 3_600;
     int workStart = random.nextInt(6, 11) * 3_600;
     return new MetricOptions(

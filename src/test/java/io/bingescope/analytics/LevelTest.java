@@ -12,10 +12,17 @@ class LevelTest {
 
   @Test
   void watcherQualifies_atExactly70PercentOfRuntime() {
-    // 0.7 * 10 is 7.000000000000001 in doubles; 7 s of a 10 s title must still count.
-    assertThat(Level.WATCHER.qualifies(7, 10, T)).isTrue();
     assertThat(Level.WATCHER.qualifies(3_864, 5_520, T)).isTrue();
     assertThat(Level.WATCHER.qualifies(3_863, 5_520, T)).isFalse();
+  }
+
+  @Test
+  void shareQualifies_exactlyAsADecimal_whereTheDoubleProductOvershoots() {
+    // 0.55 * 100 is 55.00000000000001 in doubles; 55 s of a 100 s title must still count.
+    Thresholds t = new Thresholds(120, 0.55, 0.56);
+    assertThat(Level.WATCHER.qualifies(55, 100, t)).isTrue();
+    assertThat(Level.COMPLETER.qualifies(56, 100, t)).isTrue();
+    assertThat(Level.WATCHER.qualifies(54, 100, t)).isFalse();
   }
 
   @Test
