@@ -121,7 +121,7 @@ final class Fixture {
       return this;
     }
 
-    /** Adds a view starting at a UTC instant, with the offset of the current zone at that instant. */
+    /** Adds a view starting at a UTC instant, with the current zone's offset at that instant. */
     Views addUtc(int profile, int title, long startUtc, int durationS, Supplemental kind) {
       ZonedDateTime start = java.time.Instant.ofEpochSecond(startUtc).atZone(zone);
       return add(profile, title, start.toLocalDateTime(), durationS, kind);

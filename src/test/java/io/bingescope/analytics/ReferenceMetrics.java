@@ -114,7 +114,8 @@ record ReferenceMetrics(
           if (v.end().isAfter(lastEnd)) {
             lastEnd = v.end();
           }
-          if (v.title().seriesIndex() >= 0 && ReferenceViews.qualifies(v, o.level(), o.thresholds())) {
+          if (v.title().seriesIndex() >= 0
+              && ReferenceViews.qualifies(v, o.level(), o.thresholds())) {
             perSeries.merge(v.title().seriesIndex(), 1, Integer::sum);
           }
         }

@@ -59,7 +59,8 @@ record ReferenceViews(List<ReferenceViews.View> views) {
     BigDecimal runtime = BigDecimal.valueOf(view.title().runtimeS());
     return switch (level) {
       case STARTER -> view.durationS() >= t.starterS();
-      case WATCHER -> duration.compareTo(BigDecimal.valueOf(t.watcherShare()).multiply(runtime)) >= 0;
+      case WATCHER ->
+          duration.compareTo(BigDecimal.valueOf(t.watcherShare()).multiply(runtime)) >= 0;
       case COMPLETER ->
           duration.compareTo(BigDecimal.valueOf(t.completerShare()).multiply(runtime)) >= 0;
     };
