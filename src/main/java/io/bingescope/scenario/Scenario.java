@@ -19,6 +19,7 @@ import java.util.Map;
  * @param catalog the titles
  * @param personas behaviour types with shares
  * @param lifeEvents events that change some members' behaviour for a while
+ * @param seasons times of year when titles with a tag are chosen more (or less) often
  */
 public record Scenario(
     String name,
@@ -30,14 +31,27 @@ public record Scenario(
     List<HouseholdKind> households,
     CatalogSpec catalog,
     List<Persona> personas,
-    List<LifeEventSpec> lifeEvents) {
+    List<LifeEventSpec> lifeEvents,
+    List<Season> seasons) {
 
   public Scenario {
     devices = List.copyOf(devices);
     households = List.copyOf(households);
     personas = List.copyOf(personas);
     lifeEvents = List.copyOf(lifeEvents);
+    seasons = List.copyOf(seasons);
   }
+
+  /**
+   * A seasonal effect on title choice: on the local days {@code from .. to}, the popularity of every title whose
+   * genres or tags include {@code tag} is multiplied by {@code boost} (e.g. holiday films in December).
+   *
+   * @param tag the genre or tag affected
+   * @param from first local day (inclusive)
+   * @param to last local day (inclusive)
+   * @param boost popularity multiplier while the season lasts, > 0 (below 1 makes titles rarer)
+   */
+  public record Season(String tag, LocalDate from, LocalDate to, double boost) {}
 
   /** The simulated days, both inclusive, in members' local time. */
   public record Period(LocalDate start, LocalDate end) {

@@ -11,6 +11,7 @@ import io.bingescope.scenario.Scenario.Period;
 import io.bingescope.scenario.Scenario.Persona;
 import io.bingescope.scenario.Scenario.Population;
 import io.bingescope.scenario.Scenario.Rhythm;
+import io.bingescope.scenario.Scenario.Season;
 import io.bingescope.scenario.Scenario.Sleep;
 import io.bingescope.scenario.Scenario.TitleSpec;
 import io.bingescope.scenario.Scenario.Weighted;
@@ -45,7 +46,7 @@ final class ScenarioBinder {
 
   static final List<String> TOP_KEYS =
       List.of("name", "description", "seed", "period", "population", "devices", "households",
-          "catalog", "personas", "life_events");
+          "catalog", "personas", "life_events", "seasons");
   static final List<String> DIST_NAMES =
       List.of("fixed", "uniform", "normal", "lognormal", "gamma", "exponential", "poisson",
           "choice");
@@ -119,11 +120,30 @@ final class ScenarioBinder {
         f.has("life_events")
             ? lifeEvents(f.optional("life_events"), "life_events", period, root)
             : List.of();
+    List<Season> seasons =
+        f.has("seasons") ? list(f.optional("seasons"), "seasons", this::season) : List.of();
     if (problems.count() > before) {
       return null;
     }
     return new Scenario(name, description, seed, period, population, devices, households, catalog,
-        personas, events);
+        personas, events, seasons);
+  }
+
+  private Season season(YamlNode n, String path) {
+    Fields f = fields(n, path, List.of("tag", "from", "to", "boost"));
+    if (f == null) {
+      return null;
+    }
+    int before = problems.count();
+    String tag = label(f.required("tag"), f.pathOf("tag"));
+    LocalDate from = date(f.required("from"), f.pathOf("from"));
+    LocalDate to = date(f.required("to"), f.pathOf("to"));
+    Double boost = number(f.required("boost"), f.pathOf("boost"), Range.BOOST);
+    if (from != null && to != null && to.isBefore(from)) {
+      problems.add(f.optional("to").mark(), f.pathOf("to"),
+          "expected a date on or after from " + from + ", found " + to);
+    }
+    return problems.count() > before ? null : new Season(tag, from, to, boost);
   }
 
   private Period period(YamlNode n, String path) {
@@ -1004,6 +1024,7 @@ final class ScenarioBinder {
     static final Range SEASONS = new Range(1, false, 100, " between 1 and 100");
     static final Range PEOPLE = new Range(0, false, 20, " between 0 and 20");
     static final Range ADULTS = new Range(1, false, 20, " between 1 and 20");
+    static final Range BOOST = new Range(0, true, 1000, " > 0 and at most 1000");
     static final Range DAYS = new Range(1, false, MAX_PERIOD_DAYS, " between 1 and " + MAX_PERIOD_DAYS);
 
     boolean contains(double v) {

@@ -35,6 +35,8 @@ public final class MemberGenerator {
   private static final double AT_WORK_FACTOR = 0.08;
   private static final int PROMPT_EPISODES = 3;
   private static final int PROMPT_SECONDS = 90 * 60;
+  // Bounds rejection when seasons damp most titles; with boosts capped at 1000 it is never reached in practice.
+  private static final int MAX_SEASON_REJECTIONS = 100_000;
 
   private final World world;
   private final History history = new History(256);
@@ -451,7 +453,7 @@ public final class MemberGenerator {
     }
     AliasTable table = kidsProfile[profile] && world.kidsItems != null ? world.kidsItems : persona.items;
     for (int attempt = 0; attempt < 8; attempt++) {
-      int itemIndex = table.sample(rng);
+      int itemIndex = drawItem(table, day);
       if (world.itemReleaseDay[itemIndex] > day) {
         continue; // not on the platform yet: choose again
       }
@@ -469,6 +471,27 @@ public final class MemberGenerator {
       return item.film() >= 0 ? item.film() : startSeries(item.series(), profile, false);
     }
     return -1;
+  }
+
+  /**
+   * Draws an item from a persona's table with the seasons of local day {@code day} applied: the table holds each
+   * item's weight times its largest seasonal multiplier, and a draw is kept with probability (today's multiplier /
+   * that maximum). This is exact rejection sampling from weight x today's multiplier.
+   */
+  int drawItem(AliasTable table, long day) {
+    for (int rejections = 0; ; rejections++) {
+      int itemIndex = table.sample(rng);
+      if (!world.seasonal(itemIndex)
+          || rejections >= MAX_SEASON_REJECTIONS
+          || rng.nextDouble() * world.seasonMax[itemIndex] < world.multiplier(itemIndex, day)) {
+        return itemIndex;
+      }
+    }
+  }
+
+  /** Uses {@code rng} for the draws of {@link #drawItem}; for tests. */
+  void useGenerator(UniformRandomProvider generator) {
+    this.rng = generator;
   }
 
   private int startSeries(int seriesIndex, int profile, boolean fromStart) {

@@ -1,6 +1,5 @@
 package io.bingescope.sim;
 
-import io.bingescope.model.Catalog;
 import io.bingescope.scenario.Scenario;
 import java.util.List;
 
@@ -21,7 +20,7 @@ final class PersonaModel {
   final int[] comfortItems;
   final AliasTable comfortTable;
 
-  PersonaModel(Scenario.Persona p, CatalogBuilder.Item[] catalogItems, Catalog catalog) {
+  PersonaModel(Scenario.Persona p, CatalogBuilder.Item[] catalogItems, double[] seasonMax) {
     this.spec = p;
     this.name = p.name();
     for (int h = 0; h < 24; h++) {
@@ -36,7 +35,7 @@ final class PersonaModel {
     sessionMinutes = Sampler.of(p.sessionMinutes());
     double[] w = new double[catalogItems.length];
     for (int i = 0; i < w.length; i++) {
-      w[i] = catalogItems[i].popularity() * affinity(catalogItems[i]);
+      w[i] = catalogItems[i].popularity() * affinity(catalogItems[i]) * seasonMax[i];
     }
     items = AliasTable.of(w);
     Scenario.Sleep sleep = p.sleep();

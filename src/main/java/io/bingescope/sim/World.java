@@ -38,6 +38,13 @@ public final class World {
   final int[] seriesOf;
   final long[] itemReleaseDay;
   final int[] itemFirstTitle;
+  // Seasonal effects, applied by rejection: each persona's table is built with an item's largest multiplier over
+  // the period (seasonMax), and a draw of item i on day d is kept with probability multiplier(i, d) / seasonMax[i].
+  final double[] seasonMax;
+  private final int[][] itemSeasons;
+  private final long[] seasonFrom;
+  private final long[] seasonTo;
+  private final double[] seasonBoost;
 
   private World(Scenario s) {
     this.scenario = s;
@@ -80,11 +87,37 @@ public final class World {
     adults = households.stream().map(h -> Sampler.of(h.adults())).toArray(Sampler[]::new);
     kids = households.stream().map(h -> Sampler.of(h.kids())).toArray(Sampler[]::new);
     personaTable = AliasTable.of(s.personas().stream().mapToDouble(Scenario.Persona::share).toArray());
+    int seasons = s.seasons().size();
+    seasonFrom = new long[seasons];
+    seasonTo = new long[seasons];
+    seasonBoost = new double[seasons];
+    for (int k = 0; k < seasons; k++) {
+      Scenario.Season season = s.seasons().get(k);
+      seasonFrom[k] = season.from().toEpochDay();
+      seasonTo[k] = season.to().toEpochDay();
+      seasonBoost[k] = season.boost();
+    }
+    itemSeasons = new int[items.length][];
+    seasonMax = new double[items.length];
+    for (int i = 0; i < items.length; i++) {
+      CatalogBuilder.Item item = items[i];
+      itemSeasons[i] =
+          java.util.stream.IntStream.range(0, seasons)
+              .filter(k -> item.matches(s.seasons().get(k).tag()))
+              .toArray();
+      double max = 0;
+      for (long day = firstDay; day <= lastDay; day++) {
+        max = Math.max(max, multiplier(i, day));
+      }
+      seasonMax[i] = max;
+    }
     personas =
-        s.personas().stream().map(p -> new PersonaModel(p, items, catalog)).toArray(PersonaModel[]::new);
+        s.personas().stream()
+            .map(p -> new PersonaModel(p, items, seasonMax))
+            .toArray(PersonaModel[]::new);
     double[] kidsWeights = new double[items.length];
     for (int i = 0; i < items.length; i++) {
-      kidsWeights[i] = items[i].matches("kids") ? items[i].popularity() : 0;
+      kidsWeights[i] = items[i].matches("kids") ? items[i].popularity() * seasonMax[i] : 0;
     }
     kidsItems = Arrays.stream(kidsWeights).sum() > 0 ? AliasTable.of(kidsWeights) : null;
     lifeEvents = s.lifeEvents().stream().map(LifeEventModel::new).toArray(LifeEventModel[]::new);
@@ -102,6 +135,22 @@ public final class World {
         Arrays.stream(items)
             .mapToInt(i -> i.film() >= 0 ? i.film() : catalog.series().get(i.series()).episodeAt(0))
             .toArray();
+  }
+
+  /** Returns item {@code i}'s popularity multiplier on local day {@code day} from the scenario's seasons. */
+  double multiplier(int i, long day) {
+    double m = 1;
+    for (int k : itemSeasons[i]) {
+      if (day >= seasonFrom[k] && day <= seasonTo[k]) {
+        m *= seasonBoost[k];
+      }
+    }
+    return m;
+  }
+
+  /** Returns whether item {@code i} is affected by any season. */
+  boolean seasonal(int i) {
+    return itemSeasons[i].length > 0;
   }
 
   /** Builds the world of a (valid) scenario. */

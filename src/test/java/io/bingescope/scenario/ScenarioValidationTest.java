@@ -370,6 +370,16 @@ final class ScenarioValidationTest {
     expectOnly("affinity-zero", "personas[0].affinities.holiday", 37, "> 0");
   }
 
+  @Test
+  void reportsSeasonEndingBeforeItStarts() {
+    expectOnly("season-reversed", "seasons[0].to", 59, "on or after from 2018-01-10");
+  }
+
+  @Test
+  void reportsSeasonWithoutBoost() {
+    expectOnly("season-boost-zero", "seasons[0].boost", 59, "> 0 and at most 1000");
+  }
+
   private static void expectOnly(String fixture, String path, int line, String fragment) {
     String file = "invalid/" + fixture + ".yaml";
     List<Problem> problems = Fixtures.problems(file);

@@ -83,7 +83,9 @@ final class TestScenarios {
             new Scenario.LifeEventSpec(
                 "depressive-episode", 0.2, List.of(), List.of(), LocalDate.of(2017, 10, 28),
                 LocalDate.of(2017, 11, 3), new Dist.Uniform(4, 8),
-                new Scenario.Effects(3, 0.5, 2, 0.2, true))));
+                new Scenario.Effects(3, 0.5, 2, 0.2, true))),
+        List.of(
+            new Scenario.Season("holiday", LocalDate.of(2017, 11, 1), LocalDate.of(2017, 11, 10), 4)));
   }
 
   static List<String> none() {
