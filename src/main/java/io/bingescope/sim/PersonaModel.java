@@ -18,7 +18,9 @@ final class PersonaModel {
   final Sampler workHours;
   final int workDayMask;
   final int[] comfortItems;
+  final double[] comfortWeights;
   final AliasTable comfortTable;
+  private final double[] itemWeights;
 
   PersonaModel(Scenario.Persona p, CatalogBuilder.Item[] catalogItems, double[] seasonMax) {
     this.spec = p;
@@ -33,11 +35,23 @@ final class PersonaModel {
     }
     sessionsPerDay = Sampler.of(p.sessionsPerDay());
     sessionMinutes = Sampler.of(p.sessionMinutes());
+    // A comfort persona watches titles with its comfort tag only through its comfort habit (adopt, then rewatch
+    // day after day), never through ordinary choices: its daily watching of such a title is then exactly the
+    // day-level chain StreakExpectation computes.
+    String comfortTag = p.comfort() == null ? null : p.comfort().tag();
     double[] w = new double[catalogItems.length];
+    double total = 0;
     for (int i = 0; i < w.length; i++) {
-      w[i] = catalogItems[i].popularity() * affinity(catalogItems[i]) * seasonMax[i];
+      boolean excluded = comfortTag != null && catalogItems[i].matches(comfortTag);
+      w[i] = excluded ? 0 : catalogItems[i].popularity() * affinity(catalogItems[i]) * seasonMax[i];
+      total += w[i];
+    }
+    if (total == 0) {
+      throw new IllegalStateException(
+          "persona " + p.name() + " can choose no title outside its comfort tag " + comfortTag);
     }
     items = AliasTable.of(w);
+    itemWeights = w;
     Scenario.Sleep sleep = p.sleep();
     bedtime = Sampler.of(sleep.bedtime());
     wake = Sampler.of(sleep.wake());
@@ -66,11 +80,18 @@ final class PersonaModel {
           cw[k++] = catalogItems[i].popularity() * affinity(catalogItems[i]);
         }
       }
+      comfortWeights = cw;
       comfortTable = count == 0 ? null : AliasTable.of(cw);
     } else {
       comfortItems = new int[0];
+      comfortWeights = new double[0];
       comfortTable = null;
     }
+  }
+
+  /** Returns the weight of item {@code i} in this persona's ordinary choices (0 for its comfort titles). */
+  double itemWeight(int i) {
+    return itemWeights[i];
   }
 
   private double affinity(CatalogBuilder.Item item) {
