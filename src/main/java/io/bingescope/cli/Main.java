@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       ScenariosCommand.class,
       ValidateCommand.class,
       SimulateCommand.class,
+      CalibrateCommand.class,
+      ReproduceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

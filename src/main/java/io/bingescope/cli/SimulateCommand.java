@@ -81,10 +81,7 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     long started = System.nanoTime();
     Scenario scenario = options.load();
-    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (threadCount < 1 || threadCount > MAX_THREADS) {
-      throw new UserException("--threads must be between 1 and " + MAX_THREADS + ", got " + threadCount);
-    }
+    int threadCount = threads(threads);
     long members = scenario.population().members();
     if (member != null && (member < 0 || member >= members)) {
       throw new UserException(
@@ -145,6 +142,15 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   private record Summary(long members, long views, double hours) {}
+
+  /** Returns the worker thread count for a --threads value (null: all cores), refusing values out of range. */
+  static int threads(Integer threads) {
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1 || n > MAX_THREADS) {
+      throw new UserException("--threads must be between 1 and " + MAX_THREADS + ", got " + n);
+    }
+    return n;
+  }
 
   /** Formats members on the worker threads and appends the blocks to the files in member order. */
   private static final class FileSink implements MemberSink<FileSink.Block>, AutoCloseable {

@@ -1,0 +1,23 @@
+package io.bingescope.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Reproduces the published figures bingescope is built around. */
+@Command(
+    name = "reproduce",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reproduces a published figure from simulated viewing logs.",
+      "",
+      "Example:  bingescope reproduce 53-viewers"
+    },
+    subcommands = {FiftyThreeViewersCommand.class})
+final class ReproduceCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
