@@ -1,0 +1,96 @@
+package io.bingescope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bingescope.scenario.ScenarioLoader;
+import io.bingescope.sim.StreakExpectation;
+import io.bingescope.sim.World;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReproduceCommandTest {
+  @TempDir Path tmp;
+
+  /** A small population where streaks are common: half the members rewatch, and more faithfully. */
+  static final String[] OVERRIDES = {
+    "--set", "personas.holiday-rewatcher.share=0.5", "--set", "personas.casual.share=0.051",
+    "--set", "personas.holiday-rewatcher.comfort.rewatch=0.9"
+  };
+
+  @Test
+  void fiftyThreeViewersCountsWhatTheViewsShow() throws Exception {
+    Cli r = Cli.run(concat(new String[] {"reproduce", "53-viewers", "--members", "5000", "-q"}, OVERRIDES));
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Matcher m = Pattern.compile("simulated \\(counted from the views\\)\\s+([\\d,]+) members").matcher(r.out());
+    assertThat(m.find()).as(r.out()).isTrue();
+    long printed = Long.parseLong(m.group(1).replace(",", ""));
+
+    // The same population written out and counted from views.csv by a deliberately simple reader.
+    Path out = tmp.resolve("sim");
+    Cli sim = Cli.run(concat(new String[] {"simulate", "christmas-prince-2017", "--members", "5000", "-q",
+        "-o", out.toString()}, OVERRIDES));
+    assertThat(sim.exitCode()).as(sim.err()).isZero();
+    Map<String, Integer> runtime = new HashMap<>();
+    for (Map<String, String> t : SimulateCommandTest.readCsv(out.resolve("titles.csv"))) {
+      runtime.put(t.get("title_id"), Integer.parseInt(t.get("runtime_s")));
+    }
+    Map<String, Set<LocalDate>> days = new HashMap<>();
+    for (Map<String, String> v : SimulateCommandTest.readCsv(out.resolve("views.csv"))) {
+      if (v.get("title").equals("A Christmas Prince") && v.get("supplemental").isEmpty()
+          && Integer.parseInt(v.get("duration_s")) >= 0.7 * runtime.get(v.get("title_id"))) {
+        days.computeIfAbsent(v.get("member_id"), k -> new HashSet<>())
+            .add(LocalDate.parse(v.get("start_local").substring(0, 10)));
+      }
+    }
+    long expected =
+        days.values().stream()
+            .filter(d -> LocalDate.of(2017, 11, 23).datesUntil(LocalDate.of(2017, 12, 11)).allMatch(d::contains))
+            .count();
+    assertThat(printed).isEqualTo(expected).isGreaterThan(20);
+    assertThat(r.out()).contains("published by Netflix, 10 Dec 2017   53").contains("model expectation");
+  }
+
+  @Test
+  void calibrationFindsTheValueWhoseExpectationIsTheTarget() throws Exception {
+    Cli r = Cli.run("calibrate", "christmas-prince-2017", "--members", "117580000",
+        "--title", "A Christmas Prince", "--target", "40");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Matcher m = Pattern.compile("comfort\\.rewatch=([0-9.]+)").matcher(r.out());
+    assertThat(m.find()).as(r.out()).isTrue();
+    String solved = m.group(1);
+    World world = World.of(ScenarioLoader.load("christmas-prince-2017",
+        List.of("population.members=117580000", "personas.holiday-rewatcher.comfort.rewatch=" + solved)));
+    int film = world.catalog().filmNamed("A Christmas Prince").orElseThrow();
+    double expected = StreakExpectation.of(world, film, 18, LocalDate.of(2017, 12, 10)).expected();
+    // The printed value is rounded to 6 decimals; the count moves ~19% per 1% of rewatch.
+    assertThat(expected).isCloseTo(40, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(r.out()).contains("Sensitivity");
+  }
+
+  @Test
+  void calibrationRefusesUnreachableTargetsAndUnknownFilms() {
+    Cli unreachable = Cli.run("calibrate", "christmas-prince-2017", "--title", "A Christmas Prince",
+        "--target", "53");
+    assertThat(unreachable.exitCode()).isEqualTo(2);
+    assertThat(unreachable.err()).contains("no rewatch in [0, 1]").doesNotContain("\tat ");
+    Cli unknown = Cli.run("calibrate", "christmas-prince-2017", "--title", "A Christmas Princes",
+        "--target", "1");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("A Christmas Prince");
+  }
+
+  static String[] concat(String[] a, String[] b) {
+    String[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
+  }
+}
