@@ -8,6 +8,7 @@ import io.bingescope.scenario.Scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.util.FastMath;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -204,13 +205,13 @@ public final class MemberGenerator {
     if (volume == 1) {
       // exp(-mean) depends only on the weekday on ordinary days: computed once per member and weekday.
       if (Double.isNaN(poissonLimit[dow])) {
-        poissonLimit[dow] = StrictMath.exp(-rate * persona.weekdayFactor[dow]);
+        poissonLimit[dow] = FastMath.exp(-rate * persona.weekdayFactor[dow]);
       }
       sessions = poisson(rate * persona.weekdayFactor[dow], poissonLimit[dow]);
     } else {
       // Volume multiplies expected viewing time: half of it (sqrt) more sessions, half longer sessions.
       double mean = rate * persona.weekdayFactor[dow] * Math.sqrt(volume);
-      sessions = poisson(mean, StrictMath.exp(-mean));
+      sessions = poisson(mean, FastMath.exp(-mean));
     }
     int count = Math.min(sessions, MAX_SESSIONS - 1);
     long midnight = day * 86400;
@@ -235,7 +236,16 @@ public final class MemberGenerator {
         sessionStarts[count++] = (midnight + startSecond()) << 1 | 1;
       }
     }
-    java.util.Arrays.sort(sessionStarts, 0, count);
+    // A day has a handful of sessions: an insertion sort beats Arrays.sort's dispatch at this size.
+    for (int i = 1; i < count; i++) {
+      long x = sessionStarts[i];
+      int j = i - 1;
+      while (j >= 0 && sessionStarts[j] > x) {
+        sessionStarts[j + 1] = sessionStarts[j];
+        j--;
+      }
+      sessionStarts[j + 1] = x;
+    }
     for (int k = 0; k < count; k++) {
       boolean isComfort = (sessionStarts[k] & 1) != 0;
       long startLocal = sessionStarts[k] >> 1;
