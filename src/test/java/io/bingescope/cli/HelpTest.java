@@ -11,7 +11,7 @@ class HelpTest {
 
   @Test
   void everyCommandHasHelpWithAnExample() {
-    for (String command : List.of("scenarios", "validate", "simulate")) {
+    for (String command : List.of("scenarios", "validate", "simulate", "analyze", "query")) {
       Cli r = Cli.run(command, "--help");
       assertThat(r.exitCode()).isZero();
       assertThat(r.out()).as(command).contains("Example").contains("bingescope " + command);
