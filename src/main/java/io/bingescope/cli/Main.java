@@ -1,5 +1,6 @@
 package io.bingescope.cli;
 
+import io.bingescope.io.InputException;
 import io.bingescope.io.OutputException;
 import io.bingescope.scenario.ScenarioException;
 import java.io.IOException;
@@ -18,12 +19,16 @@ import picocli.CommandLine.Command;
     description = {
       "Simulates what a video streaming platform sees of its members, and what it could infer.",
       "",
-      "Example:  bingescope simulate tiny -o out"
+      "Examples:",
+      "  bingescope simulate tiny -o out",
+      "  bingescope analyze out -o out-metrics"
     },
     subcommands = {
       ScenariosCommand.class,
       ValidateCommand.class,
       SimulateCommand.class,
+      AnalyzeCommand.class,
+      QueryCommand.class,
       CalibrateCommand.class,
       ReproduceCommand.class,
       CommandLine.HelpCommand.class
@@ -56,7 +61,9 @@ public final class Main implements Runnable {
 
   /** Returns the message of an error the user caused, or null for a bug. */
   static String userMessage(Exception ex) {
-    if (ex instanceof UserException || ex instanceof OutputException) {
+    if (ex instanceof UserException
+        || ex instanceof OutputException
+        || ex instanceof InputException) {
       return "bingescope: " + ex.getMessage();
     }
     if (ex instanceof ScenarioException se) {
