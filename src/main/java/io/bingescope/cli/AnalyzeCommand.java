@@ -112,18 +112,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         views = source.views();
         bytes = source.bytesRead();
       }
-      Map<String, Object> about = new LinkedHashMap<>();
-      about.put("tool", "bingescope");
-      about.put("tool_version", Main.version());
-      about.put("input", in.views().toString());
-      about.put("period_start", period.first.toString());
-      about.put("period_end", period.last.toString());
-      about.put("period_source", period.source);
-      about.put("level", options.level().name().toLowerCase(Locale.ROOT));
-      about.put("sitting_gap_s", options.sittingGapS());
-      about.put("binge_episodes", options.bingeEpisodes());
-      about.put("window_days", options.windowDays());
-      about.put("views", views);
+      Map<String, Object> about =
+          about(in.views().toString(), period.first, period.last, period.source, options, views);
       try (OutputStream out = Files.newOutputStream(dir.resolve(SummaryJson.FILE_NAME))) {
         SummaryJson.write(out, about, summary);
       }
@@ -145,6 +135,24 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
+  }
+
+  /** Returns the header fields of summary.json, shared by analyze and simulate --analyze-only. */
+  static Map<String, Object> about(
+      String input, LocalDate first, LocalDate last, String periodSource, MetricOptions options, long views) {
+    Map<String, Object> about = new LinkedHashMap<>();
+    about.put("tool", "bingescope");
+    about.put("tool_version", Main.version());
+    about.put("input", input);
+    about.put("period_start", first.toString());
+    about.put("period_end", last.toString());
+    about.put("period_source", periodSource);
+    about.put("level", options.level().name().toLowerCase(Locale.ROOT));
+    about.put("sitting_gap_s", options.sittingGapS());
+    about.put("binge_episodes", options.bingeEpisodes());
+    about.put("window_days", options.windowDays());
+    about.put("views", views);
+    return about;
   }
 
   private static void add(MemberMetrics m, History h, MetricsCsv csv, PopulationSummary summary)

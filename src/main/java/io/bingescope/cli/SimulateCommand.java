@@ -1,5 +1,6 @@
 package io.bingescope.cli;
 
+import io.bingescope.analytics.MetricOptions;
 import io.bingescope.io.AtomicOutputDir;
 import io.bingescope.io.ByteBuf;
 import io.bingescope.io.DigestingOutputStream;
@@ -9,22 +10,27 @@ import io.bingescope.io.OutputFormat;
 import io.bingescope.io.RecordFormat;
 import io.bingescope.model.History;
 import io.bingescope.model.MemberTraits;
+import io.bingescope.report.MetricsCsv;
+import io.bingescope.report.SummaryJson;
+import io.bingescope.report.SummaryTable;
 import io.bingescope.scenario.Scenario;
 import io.bingescope.scenario.ScenarioJson;
 import io.bingescope.sim.MemberSink;
 import io.bingescope.sim.Simulation;
 import io.bingescope.sim.World;
+import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** Turns a scenario into synthetic viewing histories and the members' hidden truth. */
 @Command(
@@ -69,6 +75,15 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replaces DIR if it exists and is not empty.")
   boolean force;
 
+  @Option(
+      names = "--analyze-only",
+      description =
+          "Analyses each member as it is generated instead of writing views: DIR gets metrics.csv and"
+              + " summary.json, the same as 'analyze' on a stored run.")
+  boolean analyzeOnly;
+
+  @CommandLine.Mixin MetricOptionsMixin metricOptions;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
   boolean quiet;
 
@@ -91,6 +106,9 @@ final class SimulateCommand implements Callable<Integer> {
     long to = member == null ? members : member + 1;
     PrintWriter err = spec.commandLine().getErr();
     World world = World.of(scenario);
+    if (analyzeOnly) {
+      return analyze(scenario, world, from, to, threadCount, err, started);
+    }
     Layout layout = format.layout(world.catalog(), world.vocabulary());
     Summary summary;
     try (AtomicOutputDir dir = AtomicOutputDir.create(output, force)) {
@@ -142,6 +160,47 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   private record Summary(long members, long views, double hours) {}
+
+  /** Runs the simulation fused with the analytics: nothing but metrics.csv and summary.json is written. */
+  private int analyze(
+      Scenario scenario, World world, long from, long to, int threadCount, PrintWriter err, long started)
+      throws Exception {
+    MetricOptions options = metricOptions.toOptions();
+    LocalDate first = scenario.period().start();
+    LocalDate last = scenario.period().end();
+    AnalysisSink sink;
+    try (AtomicOutputDir dir = AtomicOutputDir.create(output, force)) {
+      try (OutputStream out =
+          new BufferedOutputStream(Files.newOutputStream(dir.resolve(MetricsCsv.FILE_NAME)), 1 << 16)) {
+        MetricsCsv header = new MetricsCsv(out, world.catalog());
+        header.writeHeader();
+        header.flush();
+        sink = new AnalysisSink(world.catalog(), first, last, options, out);
+        try (ProgressBar bar = new ProgressBar(err, to - from, !quiet)) {
+          new Simulation(world, threadCount).run(from, to, sink, bar);
+        }
+      }
+      try (OutputStream out = Files.newOutputStream(dir.resolve(SummaryJson.FILE_NAME))) {
+        SummaryJson.write(
+            out,
+            AnalyzeCommand.about(
+                "simulate " + scenario.name() + " (fused, seed " + scenario.seed() + ")", first, last,
+                "scenario", options, sink.views()),
+            sink.summary());
+      }
+      dir.commit();
+    }
+    if (!quiet) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "%s: %,d members, %,d views analysed as generated (nothing else written)%n%n",
+          scenario.name(), sink.summary().members(), sink.views());
+      out.print(SummaryTable.render(sink.summary()));
+      out.printf(Locale.ROOT, "%nwrote %s (metrics.csv, summary.json) in %.1f s%n", output,
+          (System.nanoTime() - started) / 1e9);
+      out.flush();
+    }
+    return 0;
+  }
 
   /** Returns the worker thread count for a --threads value (null: all cores), refusing values out of range. */
   static int threads(Integer threads) {

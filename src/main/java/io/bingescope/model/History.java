@@ -78,6 +78,17 @@ public final class History {
     this.flags[i] = (byte) ((autoplayed ? AUTOPLAYED : 0) | supplemental.ordinal() << SUPPLEMENTAL_SHIFT);
   }
 
+  /** Returns an independent copy holding the same member and views. */
+  public History copy() {
+    History c = new History(Math.max(1, size));
+    c.reset(memberId);
+    for (int i = 0; i < size; i++) {
+      c.add(profile[i], title[i], startUtc[i], offsetS[i], durationS[i], device[i], zone[i], country[i],
+          autoplayed(i), supplemental(i));
+    }
+    return c;
+  }
+
   /** Removes the views from {@code newSize} on. */
   public void truncate(int newSize) {
     if (newSize < 0 || newSize > size) {

@@ -43,4 +43,26 @@ class BenchmarksTest {
     assertThat(text.lines().count()).isEqualTo(c.views);
     assertThat(text.lines()).allMatch(l -> l.matches("\\d+,.*,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ,.*"));
   }
+
+  @Test
+  void metricsReturnTheSittingsOfEveryMemberOfTheFixture() throws Exception {
+    MetricsBenchmark b = new MetricsBenchmark();
+    b.scenario = "office-binge-2018";
+    b.setUp();
+    GenerationBenchmark.Counters c = new GenerationBenchmark.Counters();
+    long sittings = b.computeAll(c);
+    // Independently: regenerate the same members and count with a fresh metrics object.
+    World world = World.of(ScenarioLoader.load("office-binge-2018", List.of()));
+    MemberGenerator gen = new MemberGenerator(world);
+    io.bingescope.analytics.MemberMetrics fresh = new io.bingescope.analytics.MemberMetrics();
+    long expected = 0;
+    long views = 0;
+    for (int m = 0; m < MetricsBenchmark.MEMBERS; m++) {
+      io.bingescope.model.History h = gen.generate(m);
+      views += h.size();
+      expected += fresh.compute(h, world.catalog(), b.first, b.last).sittings();
+    }
+    assertThat(sittings).isEqualTo(expected).isPositive();
+    assertThat(c.views).isEqualTo(views);
+  }
 }
