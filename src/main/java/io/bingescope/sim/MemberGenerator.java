@@ -76,6 +76,8 @@ public final class MemberGenerator {
     rng = Seeds.generator(world.scenario.seed(), Seeds.MEMBERS, memberId);
     gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
     hourTableKey = -1;
+    reservedStart = Long.MAX_VALUE;
+    limit = Long.MAX_VALUE;
     java.util.Arrays.fill(poissonLimit, Double.NaN);
     traits = drawTraits((int) memberId);
     history.reset((int) memberId);
@@ -232,8 +234,7 @@ public final class MemberGenerator {
         watch = rng.nextDouble() < Math.min(1, comfort.rewatch() * comfortFactor);
       }
       if (watch) {
-        // The low bit marks a comfort session in the sorted start list.
-        sessionStarts[count++] = (midnight + startSecond()) << 1 | 1;
+        playComfort(day, midnight + startSecond(), ignoreBedtime);
       }
     }
     // A day has a handful of sessions: an insertion sort beats Arrays.sort's dispatch at this size.
@@ -247,12 +248,35 @@ public final class MemberGenerator {
       sessionStarts[j + 1] = x;
     }
     for (int k = 0; k < count; k++) {
-      boolean isComfort = (sessionStarts[k] & 1) != 0;
       long startLocal = sessionStarts[k] >> 1;
-      int profile = isComfort ? 0 : (profiles == 1 ? 0 : rng.nextInt(profiles));
-      double minutes =
-          persona.sessionMinutes.sample(rng, gaussian) * (isComfort ? 1 : Math.sqrt(volume));
-      playSession(day, profile, startLocal, minutes, ignoreBedtime, isComfort);
+      int profile = profiles == 1 ? 0 : rng.nextInt(profiles);
+      double minutes = persona.sessionMinutes.sample(rng, gaussian) * Math.sqrt(volume);
+      playSession(day, profile, startLocal, minutes, ignoreBedtime, false);
+    }
+    if (reservedStart != Long.MAX_VALUE) {
+      freeAt[0] = Math.max(freeAt[0], reservedEnd);
+      reservedStart = Long.MAX_VALUE;
+    }
+  }
+
+  // The comfort rewatch of the day, on profile 0, is played before the day's other sessions at its drawn time and
+  // reserves [reservedStart, reservedEnd): later sessions on profile 0 start after it, earlier ones stop in time
+  // (a view running into it is cut short, as when a member stops an episode to watch the favourite). So a comfort
+  // view always lands on its own local day, which StreakExpectation relies on.
+  private long reservedStart = Long.MAX_VALUE;
+  private long reservedEnd;
+  // The time the current session's views must end by (the day's comfort view on profile 0), or Long.MAX_VALUE.
+  private long limit = Long.MAX_VALUE;
+
+  private void playComfort(long day, long startLocal, boolean ignoreBedtime) {
+    long before = freeAt[0];
+    double minutes = persona.sessionMinutes.sample(rng, gaussian);
+    int first = history.size();
+    playSession(day, 0, startLocal, minutes, ignoreBedtime, true);
+    if (history.size() > first) {
+      reservedStart = history.startUtc(first);
+      reservedEnd = freeAt[0];
+      freeAt[0] = before; // sessions earlier in the day are placed against the views before the comfort one
     }
   }
 
@@ -341,9 +365,18 @@ public final class MemberGenerator {
     if (t < freeAt[profile]) {
       // The profile is still watching: this session starts a little after the last view ends.
       t = freeAt[profile] + 30 + rng.nextInt(600);
-      if (t >= periodEndUtc) {
-        return;
+    }
+    // Views of this session must end before the day's comfort view on profile 0, or start after it.
+    limit = Long.MAX_VALUE;
+    if (profile == 0 && !isComfort && reservedStart != Long.MAX_VALUE) {
+      if (t >= reservedStart - 60) {
+        t = Math.max(t, reservedEnd + 30 + rng.nextInt(600));
+      } else {
+        limit = reservedStart - 60;
       }
+    }
+    if (t >= periodEndUtc) {
+      return;
     }
     long cutoff = t + Math.max(60, (long) (minutes * 60));
     if (!ignoreBedtime) {
@@ -360,7 +393,7 @@ public final class MemberGenerator {
     boolean autoplayed = false;
     boolean comfortPending = isComfort;
     int title = -1;
-    while (t < cutoff && t < periodEndUtc) {
+    while (t < cutoff && t < periodEndUtc && t < limit) {
       if (title < 0) {
         title = comfortPending ? comfortTitle(profile) : chooseTitle(day, profile, device, t);
         comfortPending = false;
@@ -368,7 +401,7 @@ public final class MemberGenerator {
           break;
         }
         t = Math.max(t, lastViewEnd(profile));
-        if (t >= periodEndUtc) {
+        if (t >= periodEndUtc || t >= limit) {
           break;
         }
         episodesSinceAction = 0;
@@ -387,6 +420,10 @@ public final class MemberGenerator {
           abandoned
               ? (int) (runtime * (0.02 + 0.58 * rng.nextDouble()))
               : runtime - (int) (runtime * 0.07 * rng.nextDouble());
+      boolean cut = t + Math.max(1, duration) > limit;
+      if (cut) {
+        duration = (int) (limit - t); // stopped to make way for the day's comfort view
+      }
       history.add(
           profile, title, t, clock.offsetAt(t), Math.max(1, duration), device, zone, country, autoplayed,
           Supplemental.NONE);
@@ -394,6 +431,9 @@ public final class MemberGenerator {
       t += Math.max(1, duration);
       freeAt[profile] = t;
       int next = nextEpisode(title, profile);
+      if (cut) {
+        break;
+      }
       if (abandoned) {
         if (rng.nextDouble() < 0.5) {
           break;
@@ -468,7 +508,7 @@ public final class MemberGenerator {
         continue; // not on the platform yet: choose again
       }
       CatalogBuilder.Item item = world.items[itemIndex];
-      if (rng.nextDouble() < 0.1 && Math.max(t, lastViewEnd(profile)) < periodEndUtc) {
+      if (rng.nextDouble() < 0.1 && Math.max(t, lastViewEnd(profile)) + 120 < Math.min(periodEndUtc, limit)) {
         // Browsing: a trailer or hook of the title plays before the member commits to it.
         int preview = world.itemFirstTitle[itemIndex];
         int seconds = 20 + rng.nextInt(70);
