@@ -254,8 +254,8 @@ final class OfficeBingeCommand implements Callable<Integer> {
   private void print(
       PrintWriter out, Scenario scenario, long memberCount, long views, double seconds, Tally t) {
     Scenario.Period period = scenario.period();
-    out.printf(Locale.ROOT, "Members with %d or more episodes of \"%s\" in 7 days (%s..%s;"
-        + " an episode counts at >= 70%%)%n", minEpisodes, SERIES, period.start(), period.end());
+    out.printf(Locale.ROOT, "Members with %d or more episodes of \"%s\" in 7 days, %s..%s%n",
+        minEpisodes, SERIES, period.start(), period.end());
     out.printf(Locale.ROOT, "%s, %,d members, seed %d, %,d views simulated in %.1f s%n%n",
         SCENARIO, memberCount, scenario.seed(), views, seconds);
     out.printf(Locale.ROOT, "  found (counted from the views)  %,d members%n", t.bingers.size());
@@ -274,20 +274,35 @@ final class OfficeBingeCommand implements Callable<Integer> {
         + " contact, and how");
     out.printf(Locale.ROOT, "many of them really had a depressive episode (ground truth: %,d of %,d"
         + " members, %s)%n%n", t.depressive, memberCount, percent(t.depressive, memberCount));
-    out.printf(Locale.ROOT, "  %-41s  %11s  %11s  %-22s  %s%n", "rule: contact a member when",
-        "contacted", "depressive", "precision", "recall");
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"rule: contact a member when", "contacted", "depressive", "precision",
+        "recall"});
     for (int r = 0; r < RULES.size(); r++) {
       RuleScore s = t.score(r);
-      out.printf(Locale.ROOT, "  %-41s  %,11d  %,11d  %-22s  %s%n", RULES.get(r).label(),
-          s.selected(), s.truePositives(), ratio(s.truePositives(), s.selected(), s.precision()),
-          ratio(s.truePositives(), s.positives(), s.recall()));
+      rows.add(new String[] {RULES.get(r).label(), String.format(Locale.ROOT, "%,d", s.selected()),
+          String.format(Locale.ROOT, "%,d", s.truePositives()),
+          ratio(s.truePositives(), s.selected(), s.precision()),
+          ratio(s.truePositives(), s.positives(), s.recall())});
+    }
+    // Columns as wide as their widest cell: counts at 117M members need twice the room of 50,000.
+    int[] width = new int[rows.get(0).length];
+    for (String[] row : rows) {
+      for (int c = 0; c < row.length; c++) {
+        width[c] = Math.max(width[c], row[c].length());
+      }
+    }
+    String format = "  %-" + width[0] + "s  %" + width[1] + "s  %" + width[2] + "s  %-" + width[3]
+        + "s  %s%n";
+    for (String[] row : rows) {
+      out.printf(Locale.ROOT, format, (Object[]) row);
     }
     out.println();
     out.print(
         """
           precision = depressive / contacted; recall = depressive / all depressive members.
           Episodes: the most distinct episodes of any one series in a window of 7 x 24 h;
-          hours: every view starting in the member's heaviest window of 7 x 24 h.
+          hours: every view starting in the member's heaviest window of 7 x 24 h. An episode
+          counts when >= 70% of it was watched (Netflix's 2017 rule).
         """);
     out.println();
     out.println("In plain words:");
