@@ -55,6 +55,8 @@ final class OfficeBingeCommand implements Callable<Integer> {
   static final String DEPRESSIVE = "depressive-episode";
   static final int DAYS = 7;
   static final int STORY_EPISODES = 188;
+  /** Below this many contacted members a rule's precision is flagged as uncertain. */
+  static final int SMALL_SAMPLE = 30;
 
   /** The wellness rules of the table: episodes of one series, then viewing hours, in 7 days. */
   static final List<Rule> RULES =
@@ -353,6 +355,12 @@ final class OfficeBingeCommand implements Callable<Integer> {
         p.selected(), percent(p.truePositives(), p.selected())));
     lines.add(String.format(Locale.ROOT, "  it reaches %,d of the %,d depressive members (%s).",
         p.truePositives(), t.depressive, percent(p.truePositives(), t.depressive)));
+    if (p.selected() < SMALL_SAMPLE) {
+      // A share of a handful of members swings by tens of points from one seed to the next.
+      lines.add(String.format(Locale.ROOT,
+          "  (%,d members are a small sample: try --members 1000000 or another --seed)",
+          p.selected()));
+    }
     if (t.depressive == 0) {
       return lines;
     }

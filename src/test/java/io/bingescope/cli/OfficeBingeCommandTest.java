@@ -51,7 +51,8 @@ class OfficeBingeCommandTest {
     assertThat(sim.exitCode()).as(sim.err()).isZero();
     Reference ref = Reference.of(dir);
 
-    Matcher truth = Pattern.compile("ground truth: ([\\d,]+) of ([\\d,]+) members").matcher(r.out());
+    Matcher truth =
+        Pattern.compile("ground truth: ([\\d,]+) of ([\\d,]+) members").matcher(r.out());
     assertThat(truth.find()).as(r.out()).isTrue();
     assertThat(number(truth.group(1))).isEqualTo(ref.depressive.size()).isGreaterThan(500);
     assertThat(number(truth.group(2))).isEqualTo(3000);
@@ -128,7 +129,9 @@ class OfficeBingeCommandTest {
             new String[] {"--set", "life_events.depressive-episode.share=2"},
             new String[] {"--members", "many"},
             new String[] {"--output", "x"})) {
-      Cli r = Cli.run(ReproduceCommandTest.concat(new String[] {"reproduce", "office-188", "-q"}, bad));
+      Cli r =
+          Cli.run(ReproduceCommandTest.concat(
+              new String[] {"reproduce", "office-188", "-q"}, bad));
       assertThat(r.exitCode()).as(String.join(" ", bad) + "\n" + r.err()).isEqualTo(2);
       assertThat(r.err()).as(String.join(" ", bad)).isNotBlank().doesNotContain("\tat ");
     }
@@ -158,7 +161,8 @@ class OfficeBingeCommandTest {
         .contains("Best recall: \"episodes of one series in 7 days >= 50\".")
         .contains("40 of the 80 members it contacts (50.0%) were not.")
         .contains("No rule reaches half of the depressive members")
-        .contains("right 10.0% of the time");
+        .contains("right 10.0% of the time")
+        .contains("10 members are a small sample");
   }
 
   @Test
