@@ -24,7 +24,11 @@ class HelpTest {
     for (String command : List.of("53-viewers", "office-188")) {
       Cli r = Cli.run("reproduce", command, "--help");
       assertThat(r.exitCode()).isZero();
-      assertThat(r.out()).as(command).contains("Example").contains("bingescope reproduce " + command);
+      assertThat(r.out())
+          .as(command)
+          .contains("Example")
+          .contains("bingescope reproduce " + command);
+      assertThat(r.err()).as(command).isEmpty();
     }
   }
 
