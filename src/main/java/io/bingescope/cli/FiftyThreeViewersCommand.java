@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
       "",
       "Simulates christmas-prince-2017 fused (each member is generated and checked at once; nothing is",
       "written), by default with Netflix's 117,580,000 members of the end of 2017, and prints the simulated",
-      "count beside the published 53 and the model's expectation (exact, with a 95% interval).",
+      "count beside the published 53 and the model's expectation (exact, with a 95%% interval).",
       "",
       "Examples:",
       "  bingescope reproduce 53-viewers",

@@ -10,9 +10,11 @@ import picocli.CommandLine.Command;
     description = {
       "Reproduces a published figure from simulated viewing logs.",
       "",
-      "Example:  bingescope reproduce 53-viewers"
+      "Examples:",
+      "  bingescope reproduce 53-viewers",
+      "  bingescope reproduce office-188"
     },
-    subcommands = {FiftyThreeViewersCommand.class})
+    subcommands = {FiftyThreeViewersCommand.class, OfficeBingeCommand.class})
 final class ReproduceCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

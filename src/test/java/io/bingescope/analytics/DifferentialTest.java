@@ -189,5 +189,8 @@ class DifferentialTest {
       assertThat(q.maxEpisodes(h, c)).as("%s, %s", where, q)
           .isEqualTo(ReferenceQueries.window(ref, q));
     }
+    WindowHours hours = new WindowHours(random.nextInt(1, 8));
+    assertThat(hours.maxSeconds(h)).as("%s, %s", where, hours)
+        .isEqualTo(ReferenceQueries.windowSeconds(ref, hours));
   }
 }

@@ -37,6 +37,21 @@ final class ReferenceQueries {
     return best;
   }
 
+  static long windowSeconds(ReferenceViews h, WindowHours q) {
+    long best = 0;
+    for (View from : h.views()) {
+      Instant end = from.start().plusSeconds(q.days() * 86_400L);
+      long seconds = 0;
+      for (View v : h.views()) {
+        if (!v.supplemental() && !v.start().isBefore(from.start()) && v.start().isBefore(end)) {
+          seconds += v.durationS();
+        }
+      }
+      best = Math.max(best, seconds);
+    }
+    return best;
+  }
+
   /** Returns the distinct episodes of a series watched in the window opened by a view. */
   static int episodesFrom(
       ReferenceViews h, View from, int series, int days, Level level, Thresholds t) {

@@ -20,6 +20,19 @@ class HelpTest {
   }
 
   @Test
+  void everyReproduceCommandHasHelpWithAnExample() {
+    for (String command : List.of("53-viewers", "office-188")) {
+      Cli r = Cli.run("reproduce", command, "--help");
+      assertThat(r.exitCode()).isZero();
+      assertThat(r.out())
+          .as(command)
+          .contains("Example")
+          .contains("bingescope reproduce " + command);
+      assertThat(r.err()).as(command).isEmpty();
+    }
+  }
+
+  @Test
   void simulateExamplesNameValidScenariosAndOverrides() {
     String help = Cli.run("simulate", "--help").out();
     List<String> examples =
