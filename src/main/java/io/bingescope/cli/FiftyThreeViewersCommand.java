@@ -7,7 +7,6 @@ import io.bingescope.model.MemberTraits;
 import io.bingescope.scenario.Scenario;
 import io.bingescope.scenario.ScenarioLoader;
 import io.bingescope.sim.MemberSink;
-import io.bingescope.sim.Simulation;
 import io.bingescope.sim.StreakExpectation;
 import io.bingescope.sim.World;
 import java.io.PrintWriter;
@@ -104,17 +103,7 @@ final class FiftyThreeViewersCommand implements Callable<Integer> {
             streakers.addAll(block);
           }
         };
-    PrintWriter err = spec.commandLine().getErr();
-    long views;
-    try (ProgressBar bar = new ProgressBar(err, members, !quiet)) {
-      long[] viewCount = new long[1];
-      new Simulation(world, threadCount)
-          .run(0, members, sink, (m, v) -> {
-            viewCount[0] = v;
-            bar.advanced(m, v);
-          });
-      views = viewCount[0];
-    }
+    long views = ProgressBar.runFused(world, threadCount, sink, spec.commandLine().getErr(), quiet);
     double mu = expectation.expected();
     PoissonDistribution poisson = PoissonDistribution.of(Math.max(mu, 1e-300));
     PrintWriter out = spec.commandLine().getOut();

@@ -12,7 +12,6 @@ import io.bingescope.model.Series;
 import io.bingescope.scenario.Scenario;
 import io.bingescope.scenario.ScenarioLoader;
 import io.bingescope.sim.MemberSink;
-import io.bingescope.sim.Simulation;
 import io.bingescope.sim.World;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -227,17 +226,7 @@ final class OfficeBingeCommand implements Callable<Integer> {
           }
         };
     long memberCount = world.members();
-    PrintWriter err = spec.commandLine().getErr();
-    long views;
-    try (ProgressBar bar = new ProgressBar(err, memberCount, !quiet)) {
-      long[] viewCount = new long[1];
-      new Simulation(world, threadCount)
-          .run(0, memberCount, sink, (m, v) -> {
-            viewCount[0] = v;
-            bar.advanced(m, v);
-          });
-      views = viewCount[0];
-    }
+    long views = ProgressBar.runFused(world, threadCount, sink, spec.commandLine().getErr(), quiet);
     double seconds = (System.nanoTime() - started) / 1e9;
     print(spec.commandLine().getOut(), scenario, memberCount, views, seconds, total);
     return 0;

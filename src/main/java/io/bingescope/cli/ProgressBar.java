@@ -1,6 +1,8 @@
 package io.bingescope.cli;
 
+import io.bingescope.sim.MemberSink;
 import io.bingescope.sim.Simulation;
+import io.bingescope.sim.World;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -67,6 +69,23 @@ final class ProgressBar implements Simulation.Progress, AutoCloseable {
       }
       err.flush();
     }
+  }
+
+  /**
+   * Runs all of the world's members through {@code sink} with a progress bar (unless quiet) and returns the number of
+   * views generated: the fused runs of the reproduce commands.
+   */
+  static <B> long runFused(
+      World world, int threads, MemberSink<B> sink, PrintWriter err, boolean quiet) throws Exception {
+    long[] views = new long[1];
+    try (ProgressBar bar = new ProgressBar(err, world.members(), !quiet)) {
+      new Simulation(world, threads)
+          .run(0, world.members(), sink, (m, v) -> {
+            views[0] = v;
+            bar.advanced(m, v);
+          });
+    }
+    return views[0];
   }
 
   static String human(double x) {

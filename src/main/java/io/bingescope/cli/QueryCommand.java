@@ -13,12 +13,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +43,6 @@ final class QueryCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "expected a query: streak or window");
   }
 
-  private static final int SUGGESTIONS = 3;
 
   /** The members who watched one title every day of a run of days. */
   @Command(
@@ -198,7 +193,7 @@ final class QueryCommand implements Runnable {
       }
     }
     throw new UserException(
-        "no title named '" + name + "' in the catalog" + suggest(name, catalog.titles().stream().map(Title::name)));
+        "no title named '" + name + "' in the catalog" + Suggestions.closest(name, catalog.titles().stream().map(Title::name)));
   }
 
   /** Returns the series with exactly this name, or fails suggesting close names. */
@@ -209,38 +204,6 @@ final class QueryCommand implements Runnable {
             () ->
                 new UserException(
                     "no series named '" + name + "' in the catalog"
-                        + suggest(name, catalog.series().stream().map(Series::name))));
-  }
-
-  private static String suggest(String name, Stream<String> names) {
-    String wanted = name.toLowerCase(Locale.ROOT);
-    List<String> closest =
-        names.collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)).stream()
-            .sorted(
-                Comparator.comparingInt((String n) -> distance(wanted, n.toLowerCase(Locale.ROOT)))
-                    .thenComparing(Comparator.naturalOrder()))
-            .limit(SUGGESTIONS)
-            .toList();
-    return closest.isEmpty() ? "" : "; closest: " + String.join(", ", closest.stream().map(n -> "'" + n + "'").toList());
-  }
-
-  /** Returns the Levenshtein distance between two strings. */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+                        + Suggestions.closest(name, catalog.series().stream().map(Series::name))));
   }
 }
