@@ -41,7 +41,9 @@ public final class MemberGenerator {
 
   private final World world;
   private final History history = new History(256);
-  private final double[] cumulativeHours = new double[24];
+  private final double[][] hourTables = new double[3][24];
+  private final boolean[] hourTableBuilt = new boolean[2];
+  private double[] cumulativeHours = hourTables[0];
   private final long[] sessionStarts = new long[MAX_SESSIONS];
   private final int[] seriesInProgress = new int[MAX_PROFILES];
   private final int[] nextTitle = new int[MAX_PROFILES];
@@ -75,7 +77,8 @@ public final class MemberGenerator {
   public History generate(long memberId) {
     rng = Seeds.generator(world.scenario.seed(), Seeds.MEMBERS, memberId);
     gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
-    hourTableKey = -1;
+    hourTableBuilt[0] = false;
+    hourTableBuilt[1] = false;
     reservedStart = Long.MAX_VALUE;
     limit = Long.MAX_VALUE;
     java.util.Arrays.fill(poissonLimit, Double.NaN);
@@ -250,8 +253,7 @@ public final class MemberGenerator {
     for (int k = 0; k < count; k++) {
       long startLocal = sessionStarts[k] >> 1;
       int profile = profiles == 1 ? 0 : rng.nextInt(profiles);
-      double minutes = persona.sessionMinutes.sample(rng, gaussian) * Math.sqrt(volume);
-      playSession(day, profile, startLocal, minutes, ignoreBedtime, false);
+      playSession(day, profile, startLocal, Math.sqrt(volume), ignoreBedtime, false);
     }
     if (reservedStart != Long.MAX_VALUE) {
       freeAt[0] = Math.max(freeAt[0], reservedEnd);
@@ -270,9 +272,8 @@ public final class MemberGenerator {
 
   private void playComfort(long day, long startLocal, boolean ignoreBedtime) {
     long before = freeAt[0];
-    double minutes = persona.sessionMinutes.sample(rng, gaussian);
     int first = history.size();
-    playSession(day, 0, startLocal, minutes, ignoreBedtime, true);
+    playSession(day, 0, startLocal, 1, ignoreBedtime, true);
     if (history.size() > first) {
       reservedStart = history.startUtc(first);
       reservedEnd = freeAt[0];
@@ -280,15 +281,16 @@ public final class MemberGenerator {
     }
   }
 
-  private int hourTableKey;
-
   private void buildHourTable(boolean working, double night, boolean ignoreBedtime) {
-    // Most days are plain work days or days off: the table is rebuilt only when its inputs change.
-    int key = night == 0 && !ignoreBedtime ? (working ? 1 : 0) : -2;
-    if (key >= 0 && key == hourTableKey) {
+    // Most days are plain work days or days off: each member's two tables are built once, on first use.
+    int key = night == 0 && !ignoreBedtime ? (working ? 1 : 0) : 2;
+    cumulativeHours = hourTables[key];
+    if (key < 2 && hourTableBuilt[key]) {
       return;
     }
-    hourTableKey = key;
+    if (key < 2) {
+      hourTableBuilt[key] = true;
+    }
     MemberTraits.SleepWindow sleep = traits.sleep();
     MemberTraits.WorkPattern work = traits.work();
     double total = 0;
@@ -327,10 +329,18 @@ public final class MemberGenerator {
     int hour = 23;
     if (total > 0) {
       double u = rng.nextDouble() * total;
-      hour = 0;
-      while (hour < 23 && cumulativeHours[hour] <= u) {
-        hour++;
+      // The first hour whose cumulative weight exceeds u, by binary search.
+      int lo = 0;
+      int hi = 23;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (cumulativeHours[mid] <= u) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
       }
+      hour = lo;
     }
     return hour * 3600 + rng.nextInt(3600);
   }
@@ -360,7 +370,7 @@ public final class MemberGenerator {
   }
 
   private void playSession(
-      long day, int profile, long startLocal, double minutes, boolean ignoreBedtime, boolean isComfort) {
+      long day, int profile, long startLocal, double volumeFactor, boolean ignoreBedtime, boolean isComfort) {
     long t = clock.toUtc(startLocal);
     if (t < freeAt[profile]) {
       // The profile is still watching: this session starts a little after the last view ends.
@@ -378,13 +388,18 @@ public final class MemberGenerator {
     if (t >= periodEndUtc) {
       return;
     }
-    long cutoff = t + Math.max(60, (long) (minutes * 60));
+    // The session's time budget is drawn only when a decision needs it (a single-film session often never does);
+    // the draw is independent of everything before it, so drawing it late changes no distribution.
+    sessionStart = t;
+    sessionVolume = volumeFactor;
+    budgetEnd = Long.MIN_VALUE;
+    bedEnd = Long.MAX_VALUE;
     if (!ignoreBedtime) {
       int startMinute = (int) Math.floorMod(t + clock.offsetAt(t), 86400) / 60;
       MemberTraits.SleepWindow sleep = traits.sleep();
       if (!sleep.asleepAt(startMinute)) {
         int untilBed = Math.floorMod(sleep.bedtimeMinute() - startMinute, 1440);
-        cutoff = Math.min(cutoff, t + untilBed * 60L + 15 * 60);
+        bedEnd = t + untilBed * 60L + 15 * 60;
       }
     }
     int device = rng.nextDouble() < 0.8 ? primaryDevice[profile] : secondDevice[profile];
@@ -393,7 +408,9 @@ public final class MemberGenerator {
     boolean autoplayed = false;
     boolean comfortPending = isComfort;
     int title = -1;
-    while (t < cutoff && t < periodEndUtc && t < limit) {
+    boolean first = true;
+    while (t < periodEndUtc && t < limit && (first || t < cutoff())) {
+      first = false;
       if (title < 0) {
         title = comfortPending ? comfortTitle(profile) : chooseTitle(day, profile, device, t);
         comfortPending = false;
@@ -442,7 +459,7 @@ public final class MemberGenerator {
         t += 30 + rng.nextInt(150);
         continue;
       }
-      if (next >= 0 && t < cutoff && nextCoin < persona.spec.nextEpisode()) {
+      if (next >= 0 && nextCoin < persona.spec.nextEpisode() && t < cutoff()) {
         autoplayed = autoplayCoin < persona.spec.autoplay();
         if (autoplayed) {
           if (episodesSinceAction >= PROMPT_EPISODES || t - lastAction >= PROMPT_SECONDS) {
@@ -465,13 +482,27 @@ public final class MemberGenerator {
         title = next;
         continue;
       }
-      if (t < cutoff && rng.nextDouble() < 0.3) {
+      if (rng.nextDouble() < 0.3 && t < cutoff()) {
         title = -1;
         t += 60 + rng.nextInt(540);
         continue;
       }
       break;
     }
+  }
+
+  private long sessionStart;
+  private double sessionVolume;
+  private long budgetEnd;
+  private long bedEnd;
+
+  /** Returns when the current session ends: its time budget (drawn on first use) or bedtime, whichever is first. */
+  private long cutoff() {
+    if (budgetEnd == Long.MIN_VALUE) {
+      double minutes = persona.sessionMinutes.sample(rng, gaussian) * sessionVolume;
+      budgetEnd = sessionStart + Math.max(60, (long) (minutes * 60));
+    }
+    return Math.min(budgetEnd, bedEnd);
   }
 
   private long lastViewEnd(int profile) {
