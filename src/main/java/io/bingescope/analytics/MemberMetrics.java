@@ -24,6 +24,7 @@ public final class MemberMetrics {
 
   // Per catalog, rebuilt when a different catalog is passed in.
   private Catalog catalog;
+  private int seriesCount;
   private int[] minSeconds;
   private int[] seriesOf;
   private int[] seasonOf;
@@ -34,16 +35,37 @@ public final class MemberMetrics {
   private int[] seasonCount;
   private int[] windowCount;
   private int[] seriesDistinct;
-  private int[] sittingCount;
   private int stamp;
+  // The current run of local days of each title, valid where streakStamp is the member's stamp.
+  private int[] streakStamp;
+  private long[] streakLastDay;
+  private int[] streakRun;
+
+  // Per profile (grown to the most profiles seen): the open sitting of the member's profile p,
+  // valid where profileStamp[p] is the member's stamp.
+  private int[] profileStamp = new int[0];
+  private long[] sittingStart = new long[0];
+  private long[] sittingEnd = new long[0];
+  private int[] sittingMost = new int[0];
+  private long[] sittingId = new long[0];
+  // Qualifying episodes of series s in profile p's open sitting at [p * seriesCount + s], valid
+  // where sittingOf holds that sitting's id: ids never repeat, so nothing is cleared between
+  // sittings or members.
+  private int[] sittingCount = new int[0];
+  private long[] sittingOf = new long[0];
+  private long sittingSerial;
+
+  // Per period, recomputed when the period changes.
+  private LocalDate periodFirst;
+  private LocalDate periodLast;
+  private long firstDay;
+  private long lastDay;
 
   // Per history, grown to the longest seen.
-  private boolean[] qualifying = new boolean[0];
-  private int[] qualified = new int[0];
-  private int qualifiedCount;
-  private int[] byProfile = new int[0];
-  private int[] profileStarts = new int[0];
   private long[] streakKeys = new long[0];
+  private long[] windowStart = new long[0];
+  private int[] windowTitle = new int[0];
+  private int windowViews;
   private long[] daySeconds = new long[0];
 
   private int memberId;
@@ -83,8 +105,8 @@ public final class MemberMetrics {
    * the period of local days {@code [first, last]}, and returns this object.
    */
   public MemberMetrics compute(History h, Catalog c, LocalDate first, LocalDate last) {
-    if (last.isBefore(first)) {
-      throw new IllegalArgumentException("period ends before it starts: " + first + ".." + last);
+    if (!first.equals(periodFirst) || !last.equals(periodLast)) {
+      period(first, last);
     }
     if (c != catalog) {
       index(c);
@@ -93,23 +115,35 @@ public final class MemberMetrics {
       // After 2^32 members the stamps wrap; clearing keeps an old member's stamp from matching.
       Arrays.fill(titleStamp, 0);
       Arrays.fill(seasonStamp, 0);
+      Arrays.fill(streakStamp, 0);
+      Arrays.fill(profileStamp, 0);
       stamp = 1;
     }
-    int n = h.size();
-    ensureCapacity(n);
+    ensureCapacity(h.size());
     memberId = h.memberId();
-    markQualifying(h);
-    viewingTime(h, first.toEpochDay(), last.toEpochDay());
-    sittings(h);
-    window(h);
-    streak(h);
-    bingeRaces(h);
+    scan(h);
+    window();
     return this;
+  }
+
+  private void period(LocalDate first, LocalDate last) {
+    if (last.isBefore(first)) {
+      throw new IllegalArgumentException("period ends before it starts: " + first + ".." + last);
+    }
+    // Members of a run share one period: converting it once per member showed in the profile.
+    firstDay = first.toEpochDay();
+    lastDay = last.toEpochDay();
+    periodDays = Math.toIntExact(lastDay - firstDay + 1);
+    if (daySeconds.length < periodDays) {
+      daySeconds = new long[periodDays];
+    }
+    periodFirst = first;
+    periodLast = last;
   }
 
   private void index(Catalog c) {
     int titles = c.size();
-    int seriesCount = c.series().size();
+    seriesCount = c.series().size();
     minSeconds = new int[titles];
     seriesOf = new int[titles];
     seasonOf = new int[titles];
@@ -144,179 +178,239 @@ public final class MemberMetrics {
     seasonCount = new int[seasons];
     windowCount = new int[titles];
     seriesDistinct = new int[seriesCount];
-    sittingCount = new int[seriesCount];
+    streakStamp = new int[titles];
+    streakLastDay = new long[titles];
+    streakRun = new int[titles];
+    // The per-profile series counts are laid out by the catalog's series count.
+    profileStamp = new int[0];
+    sittingCount = new int[0];
+    sittingOf = new long[0];
+    growProfiles(1);
     stamp = 0;
     catalog = c;
   }
 
+  private void growProfiles(int profiles) {
+    int c = Math.max(profiles, profileStamp.length * 2);
+    // Copies, not fresh arrays: lower profiles may have a sitting open.
+    profileStamp = Arrays.copyOf(profileStamp, c);
+    sittingStart = Arrays.copyOf(sittingStart, c);
+    sittingEnd = Arrays.copyOf(sittingEnd, c);
+    sittingMost = Arrays.copyOf(sittingMost, c);
+    sittingId = Arrays.copyOf(sittingId, c);
+    sittingCount = Arrays.copyOf(sittingCount, c * seriesCount);
+    sittingOf = Arrays.copyOf(sittingOf, c * seriesCount);
+  }
+
   private void ensureCapacity(int n) {
-    if (qualifying.length < n) {
-      int c = Math.max(n, qualifying.length * 2);
-      qualifying = new boolean[c];
-      qualified = new int[c];
-      byProfile = new int[c];
+    if (streakKeys.length < n) {
+      int c = Math.max(n, streakKeys.length * 2);
       streakKeys = new long[c];
+      windowStart = new long[c];
+      windowTitle = new int[c];
     }
   }
 
-  private void markQualifying(History h) {
-    int q = 0;
-    for (int i = 0; i < h.size(); i++) {
-      boolean yes =
-          h.supplemental(i) == Supplemental.NONE && h.durationS(i) >= minSeconds[h.title(i)];
-      qualifying[i] = yes;
-      if (yes) {
-        qualified[q++] = i;
-      }
-    }
-    qualifiedCount = q;
-  }
-
-  private void viewingTime(History h, long firstDay, long lastDay) {
-    periodDays = Math.toIntExact(lastDay - firstDay + 1);
-    if (daySeconds.length < periodDays) {
-      daySeconds = new long[periodDays];
-    } else {
-      Arrays.fill(daySeconds, 0, periodDays, 0L);
-    }
+  /**
+   * One pass over the history for every figure but the window's: sittings per profile, viewing
+   * time, the streak, binge races, and the qualifying episode views the window needs. One pass
+   * reads each view once instead of once per figure, which was most of the cost.
+   */
+  private void scan(History h) {
+    int n = h.size();
+    int cur = stamp;
+    long gap = options.sittingGapS();
+    int bingeEpisodes = options.bingeEpisodes();
+    long nightStart = options.nightStartS();
+    long nightEnd = options.nightEndS();
+    long workStart = options.workStartS();
+    long workEnd = options.workEndS();
+    int series = seriesCount;
+    long first = firstDay;
+    int days = periodDays;
+    long[] perDay = daySeconds;
+    Arrays.fill(perDay, 0, days, 0L);
     long total = 0;
     long night = 0;
     long work = 0;
-    for (int i = 0; i < h.size(); i++) {
+    long period = 0;
+    int count = 0;
+    int binges = 0;
+    long longest = 0;
+    int keys = 0;
+    int episodes = 0;
+    int best = 0;
+    int bestTitle = -1;
+    long bestEnd = 0;
+    boolean unordered = false;
+    int races = 0;
+    for (int i = 0; i < n; i++) {
+      int p = h.profile(i);
+      long startUtc = h.startUtc(i);
+      int d = h.durationS(i);
+      // Sittings take every row, supplemental included: a trailer is part of the evening.
+      if (p >= profileStamp.length) {
+        growProfiles(p + 1);
+      }
+      if (profileStamp[p] != cur || startUtc - sittingEnd[p] > gap) {
+        if (profileStamp[p] == cur) {
+          count++;
+          if (sittingMost[p] >= bingeEpisodes) {
+            binges++;
+          }
+          longest = Math.max(longest, sittingEnd[p] - sittingStart[p]);
+        }
+        profileStamp[p] = cur;
+        sittingStart[p] = startUtc;
+        sittingEnd[p] = startUtc + d;
+        sittingMost[p] = 0;
+        sittingId[p] = ++sittingSerial;
+      } else {
+        // Measured from the latest end so far: a view inside a longer one does not split it.
+        sittingEnd[p] = Math.max(sittingEnd[p], startUtc + d);
+      }
       if (h.supplemental(i) != Supplemental.NONE) {
         continue;
       }
-      int d = h.durationS(i);
-      long start = h.startLocal(i);
+      long start = startUtc + h.offsetS(i);
       total += d;
       long day = Math.floorDiv(start, DAY);
-      if (day >= firstDay && day <= lastDay) {
-        daySeconds[(int) (day - firstDay)] += d;
+      long k = day - first;
+      if (k >= 0 && k < days) {
+        period += d;
+        perDay[(int) k] += d;
       }
-      long end = start + d;
-      // A view may run past midnight: its seconds are split between the days they fall on.
-      for (long k = day; k * DAY < end; k++) {
-        long base = k * DAY;
-        night += overlap(start, end, base + options.nightStartS(), base + options.nightEndS());
-        if (Math.floorMod(k + 3, 7) < 5) {
-          work += overlap(start, end, base + options.workStartS(), base + options.workEndS());
+      long fromMidnight = start - day * DAY;
+      long toMidnight = fromMidnight + d;
+      if (toMidnight <= DAY) {
+        // Most views end on the day they start: one day's windows, no loop.
+        night += overlap(fromMidnight, toMidnight, nightStart, nightEnd);
+        if (Math.floorMod(day + 3, 7) < 5) {
+          work += overlap(fromMidnight, toMidnight, workStart, workEnd);
+        }
+      } else {
+        long end = start + d;
+        // A view may run past midnight: its seconds are split between the days they fall on.
+        for (long o = day; o * DAY < end; o++) {
+          long base = o * DAY;
+          night += overlap(start, end, base + nightStart, base + nightEnd);
+          if (Math.floorMod(o + 3, 7) < 5) {
+            work += overlap(start, end, base + workStart, base + workEnd);
+          }
         }
       }
+      int t = h.title(i);
+      if (d < minSeconds[t]) {
+        continue;
+      }
+      // A qualifying view from here on.
+      int s = seriesOf[t];
+      if (s >= 0) {
+        int slot = p * series + s;
+        int inSitting;
+        if (sittingOf[slot] != sittingId[p]) {
+          sittingOf[slot] = sittingId[p];
+          inSitting = sittingCount[slot] = 1;
+        } else {
+          inSitting = ++sittingCount[slot];
+        }
+        sittingMost[p] = Math.max(sittingMost[p], inSitting);
+        windowStart[episodes] = startUtc;
+        windowTitle[episodes++] = t;
+      }
+      // Kept for the sorted streak, needed only when some title's local days go back in time.
+      streakKeys[keys++] = (long) t << 32 | ((day + 0x8000_0000L) & 0xFFFF_FFFFL);
+      // Views are in order of start, so each title's local days come in order (checked, as
+      // devices in other zones or a DST change can move one back): a title's run is extended
+      // view by view, without sorting.
+      int run = 0;
+      if (streakStamp[t] != cur) {
+        streakStamp[t] = cur;
+        streakLastDay[t] = day;
+        run = streakRun[t] = 1;
+      } else if (day > streakLastDay[t]) {
+        run = streakRun[t] = day == streakLastDay[t] + 1 ? streakRun[t] + 1 : 1;
+        streakLastDay[t] = day;
+      } else if (day < streakLastDay[t]) {
+        unordered = true;
+      }
+      // Ties go to the streak that ended first, then to the lower title id.
+      if (run > best
+          || (run == best && run > 0 && (day < bestEnd || (day == bestEnd && t < bestTitle)))) {
+        best = run;
+        bestTitle = t;
+        bestEnd = day;
+      }
+      int season = seasonOf[t];
+      if (season >= 0 && day == seasonReleaseDay[season] && titleStamp[t] != cur) {
+        titleStamp[t] = cur;
+        if (seasonStamp[season] != cur) {
+          seasonStamp[season] = cur;
+          seasonCount[season] = 0;
+        }
+        if (++seasonCount[season] == seasonSize[season]) {
+          races++;
+        }
+      }
+    }
+    for (int p = 0; p < profileStamp.length; p++) {
+      if (profileStamp[p] == cur) {
+        count++;
+        if (sittingMost[p] >= bingeEpisodes) {
+          binges++;
+        }
+        longest = Math.max(longest, sittingEnd[p] - sittingStart[p]);
+      }
+    }
+    long max = 0;
+    for (int o = 0; o < days; o++) {
+      max = Math.max(max, perDay[o]);
     }
     viewingSeconds = total;
     nightSeconds = night;
     workSeconds = work;
-    long sum = 0;
-    long max = 0;
-    for (int k = 0; k < periodDays; k++) {
-      sum += daySeconds[k];
-      max = Math.max(max, daySeconds[k]);
-    }
-    periodSeconds = sum;
+    periodSeconds = period;
     maxDailySeconds = max;
+    sittings = count;
+    bingeSittings = binges;
+    longestSittingS = longest;
+    windowViews = episodes;
+    bingeRaces = races;
+    if (unordered) {
+      sortedStreak(keys);
+    } else {
+      longestStreakDays = best;
+      streakTitle = bestTitle;
+      streakEndDay = bestEnd;
+    }
   }
 
   private static long overlap(long start, long end, long from, long to) {
     return Math.max(0, Math.min(end, to) - Math.max(start, from));
   }
 
-  private void sittings(History h) {
-    int n = h.size();
-    int profiles = 0;
-    for (int i = 0; i < n; i++) {
-      profiles = Math.max(profiles, h.profile(i) + 1);
-    }
-    if (profileStarts.length < profiles + 1) {
-      profileStarts = new int[profiles + 1];
-    }
-    // A stable counting sort by profile: each profile's views stay in time order.
-    Arrays.fill(profileStarts, 0, profiles + 1, 0);
-    for (int i = 0; i < n; i++) {
-      profileStarts[h.profile(i) + 1]++;
-    }
-    for (int p = 0; p < profiles; p++) {
-      profileStarts[p + 1] += profileStarts[p];
-    }
-    for (int i = 0; i < n; i++) {
-      byProfile[profileStarts[h.profile(i)]++] = i;
-    }
-    // The fill pass moved each start to the next profile's; walking the runs in order needs only
-    // the ends, which is where the starts now are.
-    int count = 0;
-    int binges = 0;
-    long longest = 0;
-    int runStart = 0;
-    for (int p = 0; p < profiles; p++) {
-      int runEnd = profileStarts[p];
-      int k = runStart;
-      while (k < runEnd) {
-        int sittingFirst = k;
-        int i = byProfile[k];
-        long start = h.startUtc(i);
-        long end = start + h.durationS(i);
-        int most = countEpisode(h, i, 0);
-        for (k++; k < runEnd; k++) {
-          int j = byProfile[k];
-          if (h.startUtc(j) - end > options.sittingGapS()) {
-            break;
-          }
-          // Measured from the latest end so far: a view inside a longer one does not split it.
-          end = Math.max(end, h.startUtc(j) + h.durationS(j));
-          most = countEpisode(h, j, most);
-        }
-        count++;
-        if (most >= options.bingeEpisodes()) {
-          binges++;
-        }
-        longest = Math.max(longest, end - start);
-        for (int u = sittingFirst; u < k; u++) {
-          int v = byProfile[u];
-          if (qualifying[v] && seriesOf[h.title(v)] >= 0) {
-            sittingCount[seriesOf[h.title(v)]]--;
-          }
-        }
-      }
-      runStart = runEnd;
-    }
-    sittings = count;
-    bingeSittings = binges;
-    longestSittingS = longest;
-  }
-
-  private int countEpisode(History h, int i, int most) {
-    if (!qualifying[i]) {
-      return most;
-    }
-    int s = seriesOf[h.title(i)];
-    return s < 0 ? most : Math.max(most, ++sittingCount[s]);
-  }
-
-  private void window(History h) {
+  private void window() {
     long width = options.windowDays() * DAY;
     int best = 0;
     int bestSeries = -1;
     int right = 0;
-    int q = qualifiedCount;
+    int q = windowViews;
     for (int a = 0; a < q; a++) {
-      int left = qualified[a];
-      int s = seriesOf[h.title(left)];
-      if (s < 0) {
-        continue;
-      }
-      long limit = h.startUtc(left) + width;
-      for (; right < q && h.startUtc(qualified[right]) < limit; right++) {
-        int t = h.title(qualified[right]);
-        if (seriesOf[t] >= 0 && windowCount[t]++ == 0) {
+      long limit = windowStart[a] + width;
+      for (; right < q && windowStart[right] < limit; right++) {
+        int t = windowTitle[right];
+        if (windowCount[t]++ == 0) {
           seriesDistinct[seriesOf[t]]++;
         }
       }
       // Only the series of the window's first view is a candidate: any series reaches its maximum
       // in a window starting at one of its own views.
+      int t = windowTitle[a];
+      int s = seriesOf[t];
       if (seriesDistinct[s] > best) {
         best = seriesDistinct[s];
         bestSeries = s;
       }
-      int t = h.title(left);
       if (--windowCount[t] == 0) {
         seriesDistinct[s]--;
       }
@@ -327,15 +421,8 @@ public final class MemberMetrics {
     windowSeries = bestSeries;
   }
 
-  private void streak(History h) {
-    int q = qualifiedCount;
-    for (int a = 0; a < q; a++) {
-      int i = qualified[a];
-      long day = Math.floorDiv(h.startLocal(i), DAY);
-      // Title in the high half, day (as unsigned, so order is kept) in the low: sorting groups each
-      // title's days in order.
-      streakKeys[a] = (long) h.title(i) << 32 | ((day + 0x8000_0000L) & 0xFFFF_FFFFL);
-    }
+  /** The longest streak by sorting (title, day) keys, for histories whose days go back. */
+  private void sortedStreak(int q) {
     Arrays.sort(streakKeys, 0, q);
     int best = 0;
     int bestTitle = -1;
@@ -368,29 +455,6 @@ public final class MemberMetrics {
 
   private static long day(long key) {
     return (key & 0xFFFF_FFFFL) - 0x8000_0000L;
-  }
-
-  private void bingeRaces(History h) {
-    int races = 0;
-    for (int a = 0; a < qualifiedCount; a++) {
-      int i = qualified[a];
-      int t = h.title(i);
-      int s = seasonOf[t];
-      if (s < 0
-          || Math.floorDiv(h.startLocal(i), DAY) != seasonReleaseDay[s]
-          || titleStamp[t] == stamp) {
-        continue;
-      }
-      titleStamp[t] = stamp;
-      if (seasonStamp[s] != stamp) {
-        seasonStamp[s] = stamp;
-        seasonCount[s] = 0;
-      }
-      if (++seasonCount[s] == seasonSize[s]) {
-        races++;
-      }
-    }
-    bingeRaces = races;
   }
 
   /** Returns the member id of the history last computed. */
