@@ -67,19 +67,7 @@ final class QueryCommand implements Runnable {
     @Option(names = "--ending", required = true, paramLabel = "DATE", description = "Last day of the streak (YYYY-MM-DD).")
     LocalDate ending;
 
-    @Option(
-        names = "--level",
-        paramLabel = "LEVEL",
-        defaultValue = "watcher",
-        converter = MetricOptionsMixin.LevelConverter.class,
-        description = "starter, watcher or completer (default: ${DEFAULT-VALUE}).")
-    Level level;
-
-    @Option(names = "--ids-only", description = "Prints the ids alone, without the count.")
-    boolean idsOnly;
-
-    @Parameters(index = "0", paramLabel = "INPUT", description = "A simulate output directory or a views.csv.")
-    Path input;
+    @CommandLine.Mixin Common common;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -88,10 +76,10 @@ final class QueryCommand implements Runnable {
       if (days < 1) {
         throw new UserException("--days must be at least 1, got " + days);
       }
-      StoredInput in = StoredInput.resolve(input);
+      StoredInput in = StoredInput.resolve(common.input);
       Catalog catalog = in.catalog();
       int titleId = titleNamed(catalog, title);
-      StreakQuery query = new StreakQuery(titleId, days, ending, level);
+      StreakQuery query = new StreakQuery(titleId, days, ending, common.level);
       List<String> rows = new ArrayList<>();
       History h = new History();
       try (MemberSource source = in.open(catalog)) {
@@ -101,7 +89,7 @@ final class QueryCommand implements Runnable {
           }
         }
       }
-      print(spec, rows, idsOnly);
+      print(spec, rows, common.idsOnly);
       return 0;
     }
   }
@@ -129,19 +117,7 @@ final class QueryCommand implements Runnable {
     @Option(names = "--min-episodes", required = true, paramLabel = "N", description = "Fewest distinct episodes in one window.")
     int minEpisodes;
 
-    @Option(
-        names = "--level",
-        paramLabel = "LEVEL",
-        defaultValue = "watcher",
-        converter = MetricOptionsMixin.LevelConverter.class,
-        description = "starter, watcher or completer (default: ${DEFAULT-VALUE}).")
-    Level level;
-
-    @Option(names = "--ids-only", description = "Prints the ids alone, without the count and figures.")
-    boolean idsOnly;
-
-    @Parameters(index = "0", paramLabel = "INPUT", description = "A simulate output directory or a views.csv.")
-    Path input;
+    @CommandLine.Mixin Common common;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -153,21 +129,21 @@ final class QueryCommand implements Runnable {
       if (minEpisodes < 1) {
         throw new UserException("--min-episodes must be at least 1, got " + minEpisodes);
       }
-      StoredInput in = StoredInput.resolve(input);
+      StoredInput in = StoredInput.resolve(common.input);
       Catalog catalog = in.catalog();
       Series s = seriesNamed(catalog, series);
-      WindowQuery query = new WindowQuery(s.index(), days, level);
+      WindowQuery query = new WindowQuery(s.index(), days, common.level);
       List<String> rows = new ArrayList<>();
       History h = new History();
       try (MemberSource source = in.open(catalog)) {
         while (source.next(h)) {
           int episodes = query.maxEpisodes(h, catalog);
           if (episodes >= minEpisodes) {
-            rows.add(idsOnly ? Integer.toString(h.memberId()) : h.memberId() + "," + episodes);
+            rows.add(common.idsOnly ? Integer.toString(h.memberId()) : h.memberId() + "," + episodes);
           }
         }
       }
-      print(spec, rows, idsOnly);
+      print(spec, rows, common.idsOnly);
       return 0;
     }
   }
@@ -205,5 +181,22 @@ final class QueryCommand implements Runnable {
                 new UserException(
                     "no series named '" + name + "' in the catalog"
                         + Suggestions.closest(name, catalog.series().stream().map(Series::name))));
+  }
+
+  /** The options both queries share. */
+  static final class Common {
+    @Option(
+        names = "--level",
+        paramLabel = "LEVEL",
+        defaultValue = "watcher",
+        converter = MetricOptionsMixin.LevelConverter.class,
+        description = "starter, watcher or completer (default: ${DEFAULT-VALUE}).")
+    Level level;
+
+    @Option(names = "--ids-only", description = "Prints the member ids alone, without the count or figures.")
+    boolean idsOnly;
+
+    @Parameters(index = "0", paramLabel = "INPUT", description = "A simulate output directory or a views.csv.")
+    Path input;
   }
 }
