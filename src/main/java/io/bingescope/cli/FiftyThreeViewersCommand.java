@@ -5,7 +5,6 @@ import io.bingescope.analytics.StreakQuery;
 import io.bingescope.model.History;
 import io.bingescope.model.MemberTraits;
 import io.bingescope.scenario.Scenario;
-import io.bingescope.scenario.ScenarioLoader;
 import io.bingescope.sim.MemberSink;
 import io.bingescope.sim.StreakExpectation;
 import io.bingescope.sim.World;
@@ -52,32 +51,15 @@ final class FiftyThreeViewersCommand implements Callable<Integer> {
       description = "Members to simulate (default: ${DEFAULT-VALUE}, Netflix at the end of 2017).")
   long members;
 
-  @Option(names = "--seed", paramLabel = "SEED", description = "Overrides the scenario's seed.")
-  Long seed;
-
-  @Option(names = "--set", paramLabel = "PATH=VALUE",
-      description = "Overrides a value of christmas-prince-2017 (repeatable).")
-  List<String> sets = new ArrayList<>();
-
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-  Integer threads;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-  boolean quiet;
+  @CommandLine.Mixin ReproduceOptions options;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     long started = System.nanoTime();
-    List<String> overrides = new ArrayList<>();
-    overrides.add("population.members=" + members);
-    if (seed != null) {
-      overrides.add("seed=" + seed);
-    }
-    overrides.addAll(sets);
-    Scenario scenario = ScenarioLoader.load(SCENARIO, overrides);
-    int threadCount = SimulateCommand.threads(threads);
+    Scenario scenario = options.load(SCENARIO, members);
+    int threadCount = options.threadCount();
     World world = World.of(scenario);
     StreakSetup setup = StreakSetup.of(world, TITLE, DAYS, ENDING);
     StreakQuery query = new StreakQuery(setup.titleId(), DAYS, ENDING, Level.WATCHER);
@@ -103,7 +85,7 @@ final class FiftyThreeViewersCommand implements Callable<Integer> {
             streakers.addAll(block);
           }
         };
-    long views = ProgressBar.runFused(world, threadCount, sink, spec.commandLine().getErr(), quiet);
+    long views = ProgressBar.runFused(world, threadCount, sink, spec.commandLine().getErr(), options.quiet);
     double mu = expectation.expected();
     PoissonDistribution poisson = PoissonDistribution.of(Math.max(mu, 1e-300));
     PrintWriter out = spec.commandLine().getOut();

@@ -10,7 +10,6 @@ import io.bingescope.model.History;
 import io.bingescope.model.MemberTraits;
 import io.bingescope.model.Series;
 import io.bingescope.scenario.Scenario;
-import io.bingescope.scenario.ScenarioLoader;
 import io.bingescope.sim.MemberSink;
 import io.bingescope.sim.World;
 import java.io.PrintWriter;
@@ -74,24 +73,13 @@ final class OfficeBingeCommand implements Callable<Integer> {
       description = "Members to simulate (default: the scenario's, 50,000).")
   Long members;
 
-  @Option(names = "--seed", paramLabel = "SEED", description = "Overrides the scenario's seed.")
-  Long seed;
-
-  @Option(names = "--set", paramLabel = "PATH=VALUE",
-      description = "Overrides a value of office-binge-2018 (repeatable).")
-  List<String> sets = new ArrayList<>();
 
   @Option(names = "--min-episodes", paramLabel = "N", defaultValue = "" + STORY_EPISODES,
       description = "Lists the members with at least N episodes of The Office in 7 days"
           + " (default: ${DEFAULT-VALUE}).")
   int minEpisodes;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Worker threads (default: all cores).")
-  Integer threads;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-  boolean quiet;
+  @CommandLine.Mixin ReproduceOptions options;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -171,16 +159,8 @@ final class OfficeBingeCommand implements Callable<Integer> {
     if (minEpisodes < 1) {
       throw new UserException("--min-episodes must be at least 1, got " + minEpisodes);
     }
-    List<String> overrides = new ArrayList<>();
-    if (members != null) {
-      overrides.add("population.members=" + members);
-    }
-    if (seed != null) {
-      overrides.add("seed=" + seed);
-    }
-    overrides.addAll(sets);
-    Scenario scenario = ScenarioLoader.load(SCENARIO, overrides);
-    int threadCount = SimulateCommand.threads(threads);
+    Scenario scenario = options.load(SCENARIO, members);
+    int threadCount = options.threadCount();
     World world = World.of(scenario);
     Catalog catalog = world.catalog();
     Series office =
@@ -226,7 +206,7 @@ final class OfficeBingeCommand implements Callable<Integer> {
           }
         };
     long memberCount = world.members();
-    long views = ProgressBar.runFused(world, threadCount, sink, spec.commandLine().getErr(), quiet);
+    long views = ProgressBar.runFused(world, threadCount, sink, spec.commandLine().getErr(), options.quiet);
     double seconds = (System.nanoTime() - started) / 1e9;
     print(spec.commandLine().getOut(), scenario, memberCount, views, seconds, total);
     return 0;
