@@ -38,23 +38,31 @@ import picocli.CommandLine.Parameters;
     description = {
       "Computes each member's metrics (docs/metrics.md) from stored views and summarises the population.",
       "",
-      "INPUT is a simulate output directory, or a views.csv with titles.csv beside it. Writes metrics.csv",
+      "INPUT is a simulate output directory, a views.csv with titles.csv beside it, or your own Netflix",
+      "export (ViewingActivity.csv, NetflixViewingHistory.csv, the archive's folder or .zip; see",
+      "docs/netflix-export.md: skipped rows and assumptions are printed on standard error). Writes metrics.csv",
       "(one row per member) and summary.json into DIR, which appears only when complete, and prints the",
       "summary. Per-day figures use the period of manifest.json, or without one the first to last local",
       "day of the views.",
       "",
       "Examples:",
       "  bingescope analyze out -o out-metrics",
-      "  bingescope analyze big/views.csv --level completer --sitting-gap-min 15 -o big-metrics --force"
+      "  bingescope analyze big/views.csv --level completer --sitting-gap-min 15 -o big-metrics --force",
+      "  bingescope analyze netflix-report.zip --zone Europe/Berlin -o my-metrics"
     })
 final class AnalyzeCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "INPUT", description = "A simulate output directory or a views.csv.")
+  @Parameters(
+      index = "0",
+      paramLabel = "INPUT",
+      description = "A simulate output directory, a views.csv, or a Netflix export.")
   Path input;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output directory.")
   Path output;
 
   @CommandLine.Mixin MetricOptionsMixin metricOptions;
+
+  @CommandLine.Mixin ImportOptions importOptions;
 
   @Option(names = "--force", description = "Replaces DIR if it exists and is not empty.")
   boolean force;
@@ -68,7 +76,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     long started = System.nanoTime();
     MetricOptions options = metricOptions.toOptions();
-    StoredInput in = StoredInput.resolve(input);
+    StoredInput in = importOptions.resolve(input, spec.commandLine().getErr());
     Catalog catalog = in.catalog();
     Period period = period(in, catalog);
     MemberRange range = in.manifest().map(MemberRange::of).orElse(null);
@@ -80,7 +88,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       try (OutputStream out =
               new BufferedOutputStream(Files.newOutputStream(dir.resolve(MetricsCsv.FILE_NAME)));
           MemberSource source = in.open(catalog)) {
-        MetricsCsv csv = new MetricsCsv(out, catalog);
+        MetricsCsv csv = new MetricsCsv(out, catalog, in.observed());
         csv.writeHeader();
         History h = new History();
         History empty = new History();
@@ -115,7 +123,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       Map<String, Object> about =
           about(in.views().toString(), period.first, period.last, period.source, options, views);
       try (OutputStream out = Files.newOutputStream(dir.resolve(SummaryJson.FILE_NAME))) {
-        SummaryJson.write(out, about, summary);
+        SummaryJson.write(out, about, summary, in.observed());
       }
       dir.commit();
     }
@@ -128,7 +136,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           in.views(), summary.members(), views, period.first, period.last,
           period.source.equals("manifest") ? "from manifest.json" : "first to last day of the views",
           options.level().name().toLowerCase(Locale.ROOT));
-      out.print(SummaryTable.render(summary));
+      out.print(SummaryTable.render(summary, in.observed()));
       out.printf(
           Locale.ROOT, "%nwrote %s (metrics.csv, summary.json) in %.1f s, read %.0f MB/s%n",
           output, elapsed, bytes / 1e6 / elapsed);
