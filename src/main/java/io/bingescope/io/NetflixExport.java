@@ -86,6 +86,11 @@ public final class NetflixExport implements StoredInput {
     return notes;
   }
 
+  /** Returns the assumptions made in reading the export (zones, date order, runtimes). */
+  public List<String> assumptions() {
+    return imported.notes();
+  }
+
   /** Returns rows read, imported and skipped with their reasons. */
   public ImportReport report() {
     return imported.report();
