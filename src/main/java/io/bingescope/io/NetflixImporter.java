@@ -384,7 +384,7 @@ final class NetflixImporter {
       List<int[]> parts = new ArrayList<>();
       for (Dated d : dated) {
         if (!d.yearFirst) {
-          parts.add(new int[] {d.a, d.b, d.c});
+          parts.add(new int[] {d.a, d.b, d.c, (int) d.line});
         }
       }
       order = DateDetection.detect(name, parts);
