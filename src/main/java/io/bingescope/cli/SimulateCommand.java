@@ -47,7 +47,7 @@ import picocli.CommandLine;
       "  bingescope simulate tiny -o out",
       "  bingescope simulate christmas-prince-2017 --members 1000000 -o big",
       "  bingescope simulate office-binge-2018 --seed 7 --set catalog.filler.films=500 -o office --force",
-      "  bingescope simulate tiny --format netflix -o demo   # each member's own Netflix export"
+      "  bingescope simulate tiny --format netflix -o demo"
     })
 final class SimulateCommand implements Callable<Integer> {
   @CommandLine.Mixin ScenarioOptions options;
