@@ -31,7 +31,8 @@ import java.util.Set;
  * or image from anywhere, a Content-Security-Policy that forbids them) with an overview of the
  * population and a section per selected member. Every string from data goes through {@link Html};
  * every chart has a title, a description and its figures as a table. What each chart shows is
- * documented in docs/report.md.
+ * documented in docs/report.md. The page is also well-formed XML, so tests can read it with an XML
+ * parser.
  */
 public final class HtmlReport {
   private static final DateTimeFormatter DAY =
@@ -137,10 +138,10 @@ public final class HtmlReport {
   /** Returns the page. */
   public String html() {
     StringBuilder b = new StringBuilder(1 << 16);
-    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
-        .append("style-src 'unsafe-inline'\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("style-src 'unsafe-inline'\"/>\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
         .append("<title>bingescope report: ").append(Html.text(context.source()))
         .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
     header(b);
