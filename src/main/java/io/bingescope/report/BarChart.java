@@ -126,21 +126,21 @@ public final class BarChart implements Chart {
   }
 
   /**
-   * Returns the top of the axis: the smallest of 4, 8, 20, 40, 80, 200... that is at least {@code
-   * n}, so the four grid steps are 1, 2 or 5 x 10^k.
+   * Returns the top of the axis: four times the smallest grid step that reaches {@code n}, the
+   * steps being 1, 2, 5, then 10, 15, 20, 25, 50 x 10^k.
    */
   static long niceTop(long n) {
-    if (n <= 4) {
-      return 4;
+    for (long step : new long[] {1, 2, 5}) {
+      if (4 * step >= n) {
+        return 4 * step;
+      }
     }
-    long magnitude = 1;
-    while (true) {
-      for (long m : new long[] {4, 8, 20}) {
-        if (m * magnitude >= n) {
-          return m * magnitude;
+    for (long magnitude = 1; ; magnitude *= 10) {
+      for (long step : new long[] {10, 15, 20, 25, 50}) {
+        if (4 * step * magnitude >= n) {
+          return 4 * step * magnitude;
         }
       }
-      magnitude *= 10;
     }
   }
 }

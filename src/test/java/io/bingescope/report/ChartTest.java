@@ -95,14 +95,19 @@ class ChartTest {
 
   @Test
   void axisTopIsTheSmallestNiceNumberAtOrAboveTheLargestCount() {
-    assertThat(BarChart.niceTop(0)).isEqualTo(4);
-    assertThat(BarChart.niceTop(4)).isEqualTo(4);
-    assertThat(BarChart.niceTop(5)).isEqualTo(8);
-    assertThat(BarChart.niceTop(9)).isEqualTo(20);
-    assertThat(BarChart.niceTop(20)).isEqualTo(20);
-    assertThat(BarChart.niceTop(21)).isEqualTo(40);
-    assertThat(BarChart.niceTop(81)).isEqualTo(200);
-    assertThat(BarChart.niceTop(12_345)).isEqualTo(20_000);
+    long[][] expected = {
+      {0, 4}, {4, 4}, {5, 8}, {9, 20}, {20, 20}, {21, 40}, {41, 60}, {61, 80}, {81, 100},
+      {101, 200}, {1_325, 2_000}, {4_165, 6_000}, {8_001, 10_000}, {12_345, 20_000}
+    };
+    for (long[] e : expected) {
+      assertThat(BarChart.niceTop(e[0])).as("top for %d", e[0]).isEqualTo(e[1]);
+    }
+    // Always a whole step, at least n, and the next smaller step would not reach n.
+    for (long n = 0; n < 100_000; n += 7) {
+      long top = BarChart.niceTop(n);
+      assertThat(top).isGreaterThanOrEqualTo(n).isLessThanOrEqualTo(Math.max(4, 3 * n));
+      assertThat(top % 4).isZero();
+    }
   }
 
   @Test
