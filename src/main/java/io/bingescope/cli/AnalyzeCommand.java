@@ -85,7 +85,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         bytes = totals.bytes();
       }
       Map<String, Object> about =
-          about(in.views().toString(), period.first(), period.last(), period.source(), options, views);
+          about(in.views().toString(), period.first(), period.last(), period.source(), options,
+              views);
       try (OutputStream out = Files.newOutputStream(dir.resolve(SummaryJson.FILE_NAME))) {
         SummaryJson.write(out, about, summary);
       }

@@ -34,7 +34,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Writes the visual report of stored views: one self-contained HTML page, optionally PNG charts. */
+/** Writes the visual report of stored views: a self-contained HTML page, optionally PNG charts. */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
@@ -55,10 +55,17 @@ import picocli.CommandLine.Parameters;
       "  bingescope report out --html report.html --member 12 --member 40 --png charts --force"
     })
 final class ReportCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "INPUT", description = "A simulate output directory or a views.csv.")
+  @Parameters(
+      index = "0",
+      paramLabel = "INPUT",
+      description = "A simulate output directory or a views.csv.")
   Path input;
 
-  @Option(names = "--html", required = true, paramLabel = "FILE", description = "The HTML file to write.")
+  @Option(
+      names = "--html",
+      required = true,
+      paramLabel = "FILE",
+      description = "The HTML file to write.")
   Path html;
 
   @Option(
@@ -67,7 +74,10 @@ final class ReportCommand implements Callable<Integer> {
       description = "A member to give a page, repeatable (default: the telling members above).")
   List<Integer> members = new ArrayList<>();
 
-  @Option(names = "--png", paramLabel = "DIR", description = "Also writes every chart as a PNG file into DIR.")
+  @Option(
+      names = "--png",
+      paramLabel = "DIR",
+      description = "Also writes every chart as a PNG file into DIR.")
   Path png;
 
   @CommandLine.Mixin MetricOptionsMixin metricOptions;
@@ -181,7 +191,7 @@ final class ReportCommand implements Callable<Integer> {
     return List.of();
   }
 
-  /** Returns the scorecard of the claims against the input's truth (members.csv), if any (none yet). */
+  /** Returns the scorecard of the claims against the input's truth (members.csv): none yet. */
   private static Optional<Scorecard> scorecard(StoredInput in, Catalog catalog) throws IOException {
     // wired to infer.Inferences when it lands
     return Optional.empty();

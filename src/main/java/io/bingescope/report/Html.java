@@ -50,7 +50,9 @@ public final class Html {
         case '"' -> replacement = "&quot;";
         case '\'' -> replacement = "&#39;";
         default -> {
-          if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          if (Character.isHighSurrogate(c)
+              && i + 1 < n
+              && Character.isLowSurrogate(s.charAt(i + 1))) {
             if (b != null) {
               b.append(c).append(s.charAt(i + 1));
             }

@@ -338,7 +338,8 @@ public final class HtmlReport {
       b.append("<p class=\"none\">No claims computed for this member.</p>\n");
       return;
     }
-    b.append("<p>What a platform could conclude from these views alone.</p>\n<ol class=\"claims\">\n");
+    b.append("<p>What a platform could conclude from these views alone.</p>\n")
+        .append("<ol class=\"claims\">\n");
     for (Claim c : claims) {
       b.append("<li><p><strong>").append(Html.text(c.kind().label())).append("</strong>");
       if (!c.profile().isEmpty()) {

@@ -31,7 +31,7 @@ public final class WeekdayHourGrid implements LocalHours.Sink {
     return this;
   }
 
-  /** Returns the seconds viewed on {@code weekday} (0 Monday .. 6 Sunday) in {@code hour} (0..23). */
+  /** Returns the seconds viewed on {@code weekday} (0 Monday .. 6 Sunday) in {@code hour}. */
   public long seconds(int weekday, int hour) {
     return seconds[weekday * 24 + hour];
   }

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReportCommandTest {
   static final String HOSTILE = "<script>alert(1)</script>";
-  private static final Pattern MEMBER_SECTION = Pattern.compile("<section class=\"member\" id=\"member-(\\d+)\"");
+  private static final Pattern MEMBER_SECTION =
+      Pattern.compile("<section class=\"member\" id=\"member-(\\d+)\"");
 
   @TempDir static Path shared;
   static Path out;
@@ -56,7 +58,8 @@ class ReportCommandTest {
     }
     List<Integer> pages = memberSections(page);
     assertThat(pages).isNotEmpty().hasSizeLessThanOrEqualTo(4).startsWith(most);
-    assertThat(page).contains(String.format(java.util.Locale.ROOT, "the most viewing hours (%.1f h)", seconds / 3600.0));
+    assertThat(page)
+        .contains(String.format(Locale.ROOT, "the most viewing hours (%.1f h)", seconds / 3600.0));
   }
 
   @Test

@@ -91,7 +91,8 @@ final class Chromium {
 
   /** Returns the executable called {@code name} on the PATH. */
   private static Optional<Path> find(String name) {
-    for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
+    String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+    for (String dir : path.split(File.pathSeparator)) {
       Path p = Path.of(dir, name);
       if (Files.isExecutable(p)) {
         return Optional.of(p);
@@ -136,7 +137,8 @@ final class Chromium {
     Run run = new Run(Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
     if (p.exitValue() != 0) {
-      Assertions.fail("chromium exited with " + p.exitValue() + ": " + command + "\n" + run.stderr());
+      Assertions.fail(
+          "chromium exited with " + p.exitValue() + ": " + command + "\n" + run.stderr());
     }
     return run;
   }

@@ -36,7 +36,8 @@ class HtmlReportTest {
           .view(1, Views.EPISODE_1, at(2017, 11, 15, 9, 0), 22 * 60,
               io.bingescope.model.Supplemental.NONE);
   private final History seven = watcher.history();
-  private final History eight = new Views(8).view(Views.FILM, at(2017, 11, 20, 20, 0), 90).history();
+  private final History eight =
+      new Views(8).view(Views.FILM, at(2017, 11, 20, 20, 0), 90).history();
 
   private HtmlReport report(List<Claim> claimsOfSeven, Optional<Scorecard> scorecard) {
     Overview overview = new Overview(Views.CATALOG);

@@ -20,7 +20,8 @@ class HtmlTest {
   @Test
   void escapesAmpersandsAndBothQuotes() {
     assertThat(Html.text("Tom & Jerry")).isEqualTo("Tom &amp; Jerry");
-    assertThat(Html.attribute("say \"hi\" or 'bye'")).isEqualTo("say &quot;hi&quot; or &#39;bye&#39;");
+    assertThat(Html.attribute("say \"hi\" or 'bye'"))
+        .isEqualTo("say &quot;hi&quot; or &#39;bye&#39;");
     assertThat(Html.text("&amp;")).isEqualTo("&amp;amp;");
   }
 
@@ -49,7 +50,8 @@ class HtmlTest {
     // The oracle is an XML parser: whatever the string, escaped text and attribute values read
     // back as exactly the string (with the characters XML forbids replaced), never as markup.
     SplittableRandom random = new SplittableRandom(20_171_210);
-    char[] alphabet = "<>&\"'=/ ab\n\t\r\u0000\u001F\u00E9\u4E2D\uD83C\uDFAC\uFFFE;#x".toCharArray();
+    char[] alphabet =
+        "<>&\"'=/ ab\n\t\r\u0000\u001F\u00E9\u4E2D\uD83C\uDFAC\uFFFE;#x".toCharArray();
     var builder = DocumentBuilderFactory.newInstance().newDocumentBuilder();
     for (int n = 0; n < 2_000; n++) {
       StringBuilder s = new StringBuilder();

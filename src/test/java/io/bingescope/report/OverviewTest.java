@@ -18,7 +18,8 @@ class OverviewTest {
   @Test
   void binsMembersByWeeklyHoursBingeSittingsAndStreak() {
     // Two weeks. Member 1: 228 min in all = 1.9 h a week; one binge sitting of 4 episodes; a
-    // streak of 2 days of the film (70 of its 90 minutes qualify as watched). Member 2: nothing. Member 3: 28 h over the two weeks = 14 h a week.
+    // streak of 2 days of the film (70 of its 90 minutes qualify as watched). Member 2: nothing.
+    // Member 3: 28 h over the two weeks = 14 h a week.
     History m1 = new Views(1)
         .view(Views.FILM, at(2017, 11, 14, 20, 0), 70)
         .view(Views.FILM, at(2017, 11, 15, 20, 0), 70)
