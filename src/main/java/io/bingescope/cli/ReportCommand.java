@@ -129,6 +129,10 @@ final class ReportCommand implements Callable<Integer> {
               overview, pages, scorecard(in, catalog));
       report.write(page.out());
       if (charts != null) {
+        // PNGs are drawn off screen: no display is needed, and none (no Dock icon) is opened.
+        if (System.getProperty("java.awt.headless") == null) {
+          System.setProperty("java.awt.headless", "true");
+        }
         for (Map.Entry<String, Chart> e : report.charts().entrySet()) {
           try (OutputStream out = Files.newOutputStream(charts.resolve(e.getKey() + ".png"))) {
             ImageIO.write(e.getValue().image(2), "png", out);
