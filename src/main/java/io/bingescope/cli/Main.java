@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       AnalyzeCommand.class,
       QueryCommand.class,
+      ReportCommand.class,
       CalibrateCommand.class,
       ReproduceCommand.class,
       CommandLine.HelpCommand.class
