@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       AnalyzeCommand.class,
       QueryCommand.class,
+      ReportCommand.class,
       CalibrateCommand.class,
       ReproduceCommand.class,
       CommandLine.HelpCommand.class

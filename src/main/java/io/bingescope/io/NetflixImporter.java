@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,6 +82,7 @@ final class NetflixImporter {
   private static final Pattern DATE = Pattern.compile("(\\d{1,4})([/.-])(\\d{1,2})\\2(\\d{1,4})");
   private static final Pattern HOOK = Pattern.compile("(.+?)_hook(?:_[A-Za-z0-9]+)*");
   private static final LocalTime NOON = LocalTime.NOON;
+  private static final ZoneId UTC = ZoneId.of("UTC");
 
   private final String name;
   private final byte[] data;
@@ -319,7 +319,7 @@ final class NetflixImporter {
         zone = CountryZones.primary(country).orElse(null);
         if (zone == null) {
           unzoned.merge(country, 1L, Long::sum);
-          zone = ZoneOffset.UTC;
+          zone = UTC;
         }
       }
       countries.merge(country, 1L, Long::sum);
@@ -393,7 +393,7 @@ final class NetflixImporter {
             + " forces an order)");
       }
     }
-    ZoneId zone = settings.zone().orElse(ZoneOffset.UTC);
+    ZoneId zone = settings.zone().orElse(UTC);
     for (Dated d : dated) {
       LocalDate date = d.yearFirst ? date(d.a, d.b, d.c) : switch (order) {
         case MDY -> date(year(d.c), d.a, d.b);

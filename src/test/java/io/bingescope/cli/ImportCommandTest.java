@@ -65,6 +65,18 @@ class ImportCommandTest {
   }
 
   @Test
+  void reportsAnExport_withItsNamesEscaped() throws Exception {
+    Path page = tmp.resolve("report.html");
+    Cli r = Cli.run("report", fixture("ViewingActivity.csv").toString(), "--html", page.toString(),
+        "--member", "0", "--zone", "UTC");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).contains("(--zone)");
+    String html = Files.readString(page);
+    assertThat(html).contains("&lt;b&gt;Ann&lt;/b&gt;").doesNotContain("<b>Ann</b>")
+        .contains("Mission: Impossible");
+  }
+
+  @Test
   void stopsAtTheFirstBadRow_withExit2_whenStrict() throws Exception {
     Path file = fixture("broken/ViewingActivity.csv");
     for (String command : List.of("import", "analyze")) {

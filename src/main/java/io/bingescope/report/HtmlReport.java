@@ -1,0 +1,532 @@
+package io.bingescope.report;
+
+import io.bingescope.analytics.MemberMetrics;
+import io.bingescope.analytics.MetricOptions;
+import io.bingescope.infer.Claim;
+import io.bingescope.infer.Evidence;
+import io.bingescope.infer.Score;
+import io.bingescope.infer.Scorecard;
+import io.bingescope.model.Catalog;
+import io.bingescope.model.History;
+import io.bingescope.model.Supplemental;
+import io.bingescope.model.Vocabulary;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * The visual report: one self-contained HTML page (inline CSS, inline SVG charts, no script, font
+ * or image from anywhere, a Content-Security-Policy that forbids them) with an overview of the
+ * population and a section per selected member. Every string from data goes through {@link Html};
+ * every chart has a title, a description and its figures as a table. What each chart shows is
+ * documented in docs/report.md. The page is also well-formed XML, so tests can read it with an XML
+ * parser.
+ */
+public final class HtmlReport {
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+  private static final int TOP_WORKS = 10;
+
+  /**
+   * What the report is about.
+   *
+   * @param source the input, as the user named it
+   * @param first the period's first local day
+   * @param last the period's last local day
+   * @param options the metric options the figures were computed with
+   * @param catalog the titles
+   * @param vocabulary the zones, countries and devices the histories refer to
+   * @param toolVersion the version of bingescope writing the report
+   */
+  public record Context(
+      String source,
+      LocalDate first,
+      LocalDate last,
+      MetricOptions options,
+      Catalog catalog,
+      Vocabulary vocabulary,
+      String toolVersion) {}
+
+  /**
+   * A member's page: the member and the claims inferred about it (empty when none were computed).
+   */
+  public record MemberPage(SelectedMember member, List<Claim> claims) {
+    public MemberPage {
+      claims = List.copyOf(claims);
+    }
+  }
+
+  private final Context context;
+  private final Overview overview;
+  private final List<MemberPage> members;
+  private final Optional<Scorecard> scorecard;
+  private final Heatmap weekdayHour;
+  private final BarChart weeklyHours;
+  private final BarChart bingeSittings;
+  private final BarChart streakDays;
+  private final Map<Integer, Heatmap> calendars = new LinkedHashMap<>();
+  private final Map<Integer, DayHourGrid> grids = new LinkedHashMap<>();
+
+  /** Creates the report; the charts are laid out here, once, for the page and for PNG files. */
+  public HtmlReport(
+      Context context, Overview overview, List<MemberPage> members,
+      Optional<Scorecard> scorecard) {
+    this.context = context;
+    this.overview = overview;
+    this.members = List.copyOf(members);
+    this.scorecard = scorecard;
+    this.weekdayHour = weekdayHourChart();
+    long n = overview.members();
+    this.weeklyHours =
+        overview.weeklyHours().chart(
+            "Mean viewing hours per week",
+            "Members by their mean viewing hours per week over the period, " + count(n)
+                + " members.",
+            "hours per week", "members");
+    this.bingeSittings =
+        overview.bingeSittings().chart(
+            "Binge sittings per member",
+            "Members by their number of binge sittings (sittings with at least "
+                + context.options().bingeEpisodes() + " qualifying episodes of one series), "
+                + count(n) + " members.",
+            "binge sittings", "members");
+    this.streakDays =
+        overview.streakDays().chart(
+            "Longest daily streak of one title",
+            "Members by their most consecutive local days with a qualifying view of one title, "
+                + count(n) + " members.",
+            "days in a row", "members");
+    for (MemberPage p : this.members) {
+      History h = p.member().history();
+      DayHourGrid g = DayHourGrid.of(h, context.first(), context.last());
+      grids.put(h.memberId(), g);
+      calendars.put(h.memberId(), calendar(h.memberId(), g));
+    }
+  }
+
+  /**
+   * Returns every chart of the report by a name fit for a file ({@code weekday-hour}, {@code
+   * member-12-calendar}), overview first.
+   */
+  public Map<String, Chart> charts() {
+    Map<String, Chart> all = new LinkedHashMap<>();
+    all.put("weekday-hour", weekdayHour);
+    all.put("weekly-hours", weeklyHours);
+    all.put("binge-sittings", bingeSittings);
+    all.put("streak-days", streakDays);
+    calendars.forEach((id, chart) -> all.put("member-" + id + "-calendar", chart));
+    return Collections.unmodifiableMap(all);
+  }
+
+  /** Writes the page as UTF-8. */
+  public void write(OutputStream out) throws IOException {
+    out.write(html().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Returns the page. */
+  public String html() {
+    StringBuilder b = new StringBuilder(1 << 16);
+    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
+        .append("style-src 'unsafe-inline'\"/>\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+        .append("<title>bingescope report: ").append(Html.text(context.source()))
+        .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+    header(b);
+    b.append("<main>\n");
+    overviewSection(b);
+    scorecardSection(b);
+    for (MemberPage p : members) {
+      memberSection(b, p);
+    }
+    b.append("</main>\n<footer><p>Written by bingescope ")
+        .append(Html.text(context.toolVersion()))
+        .append(". Self-contained: this page loads nothing and runs no script.</p></footer>\n")
+        .append("</body>\n</html>\n");
+    return b.toString();
+  }
+
+  private void header(StringBuilder b) {
+    MetricOptions o = context.options();
+    b.append("<header>\n<h1>bingescope report</h1>\n<p>Input <code>")
+        .append(Html.text(context.source())).append("</code>: ")
+        .append(count(overview.members())).append(" members, ")
+        .append(count(overview.views())).append(" views, period ")
+        .append(context.first()).append(" to ").append(context.last()).append(" (local days). ")
+        .append("Qualifying level ").append(o.level().name().toLowerCase(Locale.ROOT))
+        .append(", sittings split at pauses over ").append(o.sittingGapS() / 60)
+        .append(" min.</p>\n<nav aria-label=\"Contents\"><ul>\n")
+        .append("<li><a href=\"#overview\">Population</a></li>\n")
+        .append("<li><a href=\"#scorecard\">Scorecard</a></li>\n");
+    for (MemberPage p : members) {
+      int id = p.member().memberId();
+      b.append("<li><a href=\"#member-").append(id).append("\">Member ").append(id)
+          .append("</a></li>\n");
+    }
+    b.append("</ul></nav>\n</header>\n");
+  }
+
+  private void overviewSection(StringBuilder b) {
+    b.append("<section id=\"overview\" aria-labelledby=\"overview-h\">\n")
+        .append("<h2 id=\"overview-h\">Population</h2>\n");
+    figure(b, "weekday-hour", weekdayHour, weekdayHourTable());
+    figure(b, "weekly-hours", weeklyHours, barTable(weeklyHours, "hours per week"));
+    figure(b, "binge-sittings", bingeSittings, barTable(bingeSittings, "binge sittings"));
+    figure(b, "streak-days", streakDays, barTable(streakDays, "days in a row"));
+    b.append("<h3>Most watched titles</h3>\n");
+    worksTable(b, overview.works().top(TOP_WORKS), "the population");
+    b.append("</section>\n");
+  }
+
+  private void scorecardSection(StringBuilder b) {
+    b.append("<section id=\"scorecard\" aria-labelledby=\"scorecard-h\">\n")
+        .append("<h2 id=\"scorecard-h\">Scorecard</h2>\n");
+    if (scorecard.isEmpty() || scorecard.get().scores().isEmpty()) {
+      b.append("<p class=\"none\">No scorecard computed: it holds inferred claims against the ")
+          .append("simulated truth, and no claims were scored for this report.</p>\n</section>\n");
+      return;
+    }
+    b.append("<p>How often each kind of claim is right against the members' hidden truth.</p>\n")
+        .append("<table>\n<thead><tr><th scope=\"col\">claim</th>")
+        .append("<th scope=\"col\">members scored</th><th scope=\"col\">claimed</th>")
+        .append("<th scope=\"col\">right</th><th scope=\"col\">wrong</th>")
+        .append("<th scope=\"col\">missed</th><th scope=\"col\">rightly not claimed</th>")
+        .append("<th scope=\"col\">precision</th><th scope=\"col\">recall</th>")
+        .append("<th scope=\"col\">accuracy</th></tr></thead>\n<tbody>\n");
+    for (Score s : scorecard.get().scores()) {
+      b.append("<tr><th scope=\"row\">").append(Html.text(s.kind().label())).append("</th>");
+      for (long v :
+          new long[] {
+            s.members(), s.claimed(), s.truePositives(), s.falsePositives(), s.falseNegatives(),
+            s.trueNegatives()
+          }) {
+        b.append("<td class=\"num\">").append(count(v)).append("</td>");
+      }
+      b.append("<td class=\"num\">").append(share(s.precision())).append("</td>")
+          .append("<td class=\"num\">").append(share(s.recall())).append("</td>")
+          .append("<td class=\"num\">").append(share(s.accuracy())).append("</td></tr>\n");
+    }
+    b.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  private void memberSection(StringBuilder b, MemberPage page) {
+    SelectedMember s = page.member();
+    History h = s.history();
+    int id = h.memberId();
+    MemberMetrics m =
+        new MemberMetrics(context.options())
+            .compute(h, context.catalog(), context.first(), context.last());
+    b.append("<section class=\"member\" id=\"member-").append(id)
+        .append("\" aria-labelledby=\"member-").append(id).append("-h\">\n<h2 id=\"member-")
+        .append(id).append("-h\">Member ").append(id).append("</h2>\n");
+    if (!s.reasons().isEmpty()) {
+      b.append("<p>Shown for ");
+      for (int i = 0; i < s.reasons().size(); i++) {
+        b.append(i == 0 ? "" : i == s.reasons().size() - 1 ? " and " : ", ")
+            .append(Html.text(s.reasons().get(i)));
+      }
+      b.append(".</p>\n");
+    }
+    figuresTable(b, h, m);
+    profilesTable(b, s);
+    String prefix = "member-" + id;
+    Heatmap cal = calendars.get(id);
+    figure(b, prefix + "-calendar", cal, dayTable(grids.get(id)));
+    b.append("<h3>Most watched titles</h3>\n");
+    Works works = new Works(context.catalog());
+    works.add(h);
+    worksTable(b, works.top(TOP_WORKS), "member " + id);
+    claims(b, page.claims());
+    b.append("</section>\n");
+  }
+
+  private void figuresTable(StringBuilder b, History h, MemberMetrics m) {
+    Catalog c = context.catalog();
+    long views = 0;
+    for (int i = 0; i < h.size(); i++) {
+      if (h.supplemental(i) == Supplemental.NONE) {
+        views++;
+      }
+    }
+    b.append("<table class=\"figures\">\n<caption>Figures of the period</caption>\n<tbody>\n");
+    row(b, "views (trailers and hooks not counted)", count(views));
+    row(b, "viewing hours", hours(m.viewingHours()));
+    row(b, "mean hours per day", hours(m.meanDailyHours()));
+    row(b, "most hours in one day", hours(m.maxDailyHours()));
+    row(b, "sittings", count(m.sittings()));
+    row(b, "binge sittings", count(m.bingeSittings()));
+    row(b, "longest sitting", hours(m.longestSittingS() / 3_600.0));
+    row(b, "most episodes of one series in " + m.options().windowDays() + " days",
+        m.windowSeries() < 0
+            ? "0"
+            : count(m.windowEpisodes()) + " of " + c.series().get(m.windowSeries()).name());
+    row(b, "longest daily streak of one title",
+        m.streakTitle() < 0
+            ? "0 days"
+            : count(m.longestStreakDays()) + " days of " + c.title(m.streakTitle()).name()
+                + ", to " + LocalDate.ofEpochDay(m.streakEndDay()));
+    row(b, "share of viewing at night (00:00-05:00)", percent(m.nightShare()));
+    row(b, "share of viewing in weekday working hours", percent(m.workShare()));
+    b.append("</tbody>\n</table>\n");
+  }
+
+  private static void row(StringBuilder b, String name, String value) {
+    b.append("<tr><th scope=\"row\">").append(Html.text(name)).append("</th><td>")
+        .append(Html.text(value)).append("</td></tr>\n");
+  }
+
+  private void profilesTable(StringBuilder b, SelectedMember s) {
+    History h = s.history();
+    Vocabulary v = context.vocabulary();
+    int n = s.profiles().size();
+    long[] views = new long[n];
+    long[] seconds = new long[n];
+    List<Set<String>> devices = new ArrayList<>();
+    for (int p = 0; p < n; p++) {
+      devices.add(new LinkedHashSet<>());
+    }
+    Set<String> zones = new LinkedHashSet<>();
+    Set<String> countries = new LinkedHashSet<>();
+    for (int i = 0; i < h.size(); i++) {
+      int p = h.profile(i);
+      if (p < n && h.supplemental(i) == Supplemental.NONE) {
+        views[p]++;
+        seconds[p] += h.durationS(i);
+      }
+      if (p < n) {
+        devices.get(p).add(v.devices().get(h.device(i)));
+      }
+      zones.add(v.zones().get(h.zone(i)));
+      countries.add(v.countries().get(h.country(i)));
+    }
+    b.append("<table>\n<caption>Profiles</caption>\n<thead><tr><th scope=\"col\">profile</th>")
+        .append("<th scope=\"col\">views</th><th scope=\"col\">hours</th>")
+        .append("<th scope=\"col\">devices</th></tr></thead>\n<tbody>\n");
+    for (int p = 0; p < n; p++) {
+      b.append("<tr><th scope=\"row\">").append(Html.text(s.profiles().get(p)))
+          .append("</th><td class=\"num\">").append(count(views[p]))
+          .append("</td><td class=\"num\">").append(hours(seconds[p] / 3_600.0))
+          .append("</td><td>").append(Html.text(String.join(", ", devices.get(p))))
+          .append("</td></tr>\n");
+    }
+    if (n == 0) {
+      b.append("<tr><td colspan=\"4\">no views in the input</td></tr>\n");
+    }
+    b.append("</tbody>\n</table>\n");
+    if (!zones.isEmpty()) {
+      b.append("<p>Device time zones: ").append(Html.text(String.join(", ", zones)))
+          .append("; countries: ").append(Html.text(String.join(", ", countries)))
+          .append(".</p>\n");
+    }
+  }
+
+  private static void claims(StringBuilder b, List<Claim> claims) {
+    b.append("<h3>Claims</h3>\n");
+    if (claims.isEmpty()) {
+      b.append("<p class=\"none\">No claims computed for this member.</p>\n");
+      return;
+    }
+    b.append("<p>What a platform could conclude from these views alone.</p>\n")
+        .append("<ol class=\"claims\">\n");
+    for (Claim c : claims) {
+      b.append("<li><p><strong>").append(Html.text(c.kind().label())).append("</strong>");
+      if (!c.profile().isEmpty()) {
+        b.append(" (profile ").append(Html.text(c.profile())).append(')');
+      }
+      b.append(": ").append(Html.text(c.statement())).append(" <span class=\"confidence\">")
+          .append("confidence ").append(percent(c.confidence())).append("</span></p>\n");
+      if (c.evidence().isEmpty()) {
+        b.append("<p class=\"none\">No evidence listed.</p>\n");
+      } else {
+        b.append("<ul class=\"evidence\">\n");
+        for (Evidence e : c.evidence()) {
+          b.append("<li>").append(Html.text(e.text())).append("</li>\n");
+        }
+        b.append("</ul>\n");
+      }
+      b.append("</li>\n");
+    }
+    b.append("</ol>\n");
+  }
+
+  private static void figure(StringBuilder b, String id, Chart chart, String table) {
+    b.append("<figure id=\"fig-").append(Html.attribute(id)).append("\">\n")
+        .append("<div class=\"chart-box\">").append(chart.svg("chart-" + id)).append("</div>\n")
+        .append("<figcaption>").append(Html.text(chart.description())).append("</figcaption>\n")
+        .append("<details><summary>The figures as a table</summary>\n").append(table)
+        .append("</details>\n</figure>\n");
+  }
+
+  private Heatmap weekdayHourChart() {
+    WeekdayHourGrid g = overview.grid();
+    double[] values = new double[7 * 24];
+    int busiest = 0;
+    for (int i = 0; i < values.length; i++) {
+      values[i] = g.seconds(i / 24, i % 24) / 3_600.0;
+      if (values[i] > values[busiest]) {
+        busiest = i;
+      }
+    }
+    String most =
+        values[busiest] > 0
+            ? String.format(Locale.ROOT, " The busiest hour is %s %02d:00 with %,.1f h.",
+                WeekdayHourGrid.WEEKDAYS.get(busiest / 24), busiest % 24, values[busiest])
+            : " There is no viewing.";
+    return new Heatmap(
+        "Viewing hours by weekday and local hour",
+        "Hours watched by all " + count(overview.members()) + " members, by local weekday (rows)"
+            + " and hour of the day (columns), in each view's own time zone." + most,
+        WeekdayHourGrid.WEEKDAYS, 1, hourNames(), 2, values, "h", 1, 26, 22);
+  }
+
+  private Heatmap calendar(int id, DayHourGrid g) {
+    int days = g.days();
+    List<String> rows = new ArrayList<>(days);
+    for (int d = 0; d < days; d++) {
+      rows.add(DAY.format(g.date(d)));
+    }
+    double[] values = new double[days * 24];
+    for (int d = 0; d < days; d++) {
+      for (int hour = 0; hour < 24; hour++) {
+        values[d * 24 + hour] = g.seconds(d, hour) / 60.0;
+      }
+    }
+    // Long periods get thinner rows, labelled once a week, so the calendar stays about one screen.
+    int cellH = days <= 62 ? 14 : Math.max(3, 14 * 62 / days);
+    int every = cellH >= 12 ? 1 : 7;
+    return new Heatmap(
+        "Member " + id + ": minutes watched by day and hour",
+        "Minutes member " + id + " watched in each local hour (columns) of each day (rows) of the"
+            + " period " + context.first() + " to " + context.last() + ".",
+        rows, every, hourNames(), 2, values, "min", 0, 22, cellH);
+  }
+
+  private static List<String> hourNames() {
+    List<String> hours = new ArrayList<>(24);
+    for (int hour = 0; hour < 24; hour++) {
+      hours.add(String.format(Locale.ROOT, "%02d", hour));
+    }
+    return hours;
+  }
+
+  private String weekdayHourTable() {
+    StringBuilder b = new StringBuilder();
+    b.append("<table class=\"grid\">\n<caption>Viewing hours by weekday (rows) and local hour")
+        .append(" (columns)</caption>\n<thead><tr><th scope=\"col\">day</th>");
+    for (int hour = 0; hour < 24; hour++) {
+      b.append("<th scope=\"col\">").append(String.format(Locale.ROOT, "%02d", hour))
+          .append("</th>");
+    }
+    b.append("</tr></thead>\n<tbody>\n");
+    for (int d = 0; d < 7; d++) {
+      b.append("<tr><th scope=\"row\">").append(WeekdayHourGrid.WEEKDAYS.get(d)).append("</th>");
+      for (int hour = 0; hour < 24; hour++) {
+        b.append("<td class=\"num\">")
+            .append(String.format(Locale.ROOT, "%,.1f", weekdayHour.value(d, hour)))
+            .append("</td>");
+      }
+      b.append("</tr>\n");
+    }
+    return b.append("</tbody>\n</table>\n").toString();
+  }
+
+  private static String barTable(BarChart chart, String what) {
+    StringBuilder b = new StringBuilder();
+    b.append("<table>\n<thead><tr><th scope=\"col\">").append(Html.text(what))
+        .append("</th><th scope=\"col\">members</th><th scope=\"col\">share</th></tr></thead>\n")
+        .append("<tbody>\n");
+    for (int i = 0; i < chart.labels().size(); i++) {
+      b.append("<tr><th scope=\"row\">").append(Html.text(chart.labels().get(i)))
+          .append("</th><td class=\"num\">").append(count(chart.count(i)))
+          .append("</td><td class=\"num\">").append(chart.percent(chart.count(i)))
+          .append("</td></tr>\n");
+    }
+    return b.append("</tbody>\n</table>\n").toString();
+  }
+
+  private static String dayTable(DayHourGrid g) {
+    StringBuilder b = new StringBuilder();
+    b.append("<table>\n<thead><tr><th scope=\"col\">day</th><th scope=\"col\">hours</th>")
+        .append("</tr></thead>\n<tbody>\n");
+    for (int d = 0; d < g.days(); d++) {
+      b.append("<tr><th scope=\"row\">").append(g.date(d)).append(' ')
+          .append(DAY.format(g.date(d)), 0, 3).append("</th><td class=\"num\">")
+          .append(hours(g.daySeconds(d) / 3_600.0)).append("</td></tr>\n");
+    }
+    return b.append("</tbody>\n</table>\n").toString();
+  }
+
+  private static void worksTable(StringBuilder b, List<Works.Tally> top, String whose) {
+    if (top.isEmpty()) {
+      b.append("<p class=\"none\">No viewing.</p>\n");
+      return;
+    }
+    b.append("<table>\n<caption>The ").append(top.size()).append(" titles ")
+        .append(Html.text(whose)).append(" watched longest (a series counts all its episodes)")
+        .append("</caption>\n<thead><tr><th scope=\"col\">title</th><th scope=\"col\">views")
+        .append("</th><th scope=\"col\">hours</th></tr></thead>\n<tbody>\n");
+    for (Works.Tally t : top) {
+      b.append("<tr><th scope=\"row\">").append(Html.text(t.name()))
+          .append("</th><td class=\"num\">").append(count(t.views()))
+          .append("</td><td class=\"num\">").append(hours(t.seconds() / 3_600.0))
+          .append("</td></tr>\n");
+    }
+    b.append("</tbody>\n</table>\n");
+  }
+
+  private static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  private static String hours(double h) {
+    return String.format(Locale.ROOT, "%,.1f h", h);
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.0f%%", 100 * share);
+  }
+
+  private static String share(OptionalDouble s) {
+    return s.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * s.getAsDouble()) : "n/a";
+  }
+
+  private static final String CSS =
+      """
+      :root { color-scheme: light; }
+      body { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; margin: 0; color: #222;
+        background: #fff; line-height: 1.4; }
+      header, main, footer { max-width: 1100px; margin: 0 auto; padding: 0 16px; }
+      header { border-bottom: 1px solid #ddd; }
+      h1 { margin: 16px 0 4px; font-size: 1.6em; }
+      h2 { margin-top: 32px; border-bottom: 2px solid #3e6fb0; padding-bottom: 4px; }
+      nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 16px; }
+      figure { margin: 16px 0 24px; }
+      .chart-box { overflow-x: auto; }
+      svg.chart { display: block; max-width: none; }
+      figcaption { color: #555; font-size: 0.9em; margin: 4px 0; }
+      details { font-size: 0.85em; }
+      table { border-collapse: collapse; margin: 8px 0 16px; font-size: 0.9em; }
+      caption { text-align: left; font-weight: bold; padding: 4px 0; }
+      th, td { border: 1px solid #ddd; padding: 2px 8px; text-align: left; vertical-align: top; }
+      thead th { background: #f3f5f9; }
+      td.num { text-align: right; font-variant-numeric: tabular-nums; }
+      table.grid td, table.grid th { padding: 1px 4px; }
+      .none { color: #8a4b00; font-style: italic; }
+      ol.claims > li { margin-bottom: 12px; }
+      .confidence { color: #555; font-size: 0.9em; }
+      section.member { break-before: page; }
+      footer { color: #666; font-size: 0.85em; border-top: 1px solid #ddd; margin-top: 32px; }
+      """;
+}

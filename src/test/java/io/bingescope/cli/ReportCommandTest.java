@@ -1,0 +1,140 @@
+package io.bingescope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+  static final String HOSTILE = "<script>alert(1)</script>";
+  private static final Pattern MEMBER_SECTION =
+      Pattern.compile("<section class=\"member\" id=\"member-(\\d+)\"");
+
+  @TempDir static Path shared;
+  static Path out;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void simulate() {
+    out = shared.resolve("out");
+    Cli r = Cli.run("simulate", "tiny", "-q", "-o", out.toString(),
+        "--set", "catalog.titles[1].series=" + HOSTILE);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+  }
+
+  @Test
+  void writesAPageWithTheTellingMembersOfAnalyze() throws Exception {
+    Path html = tmp.resolve("r.html");
+    Cli r = Cli.run("report", out.toString(), "--html", html.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("wrote " + html.toAbsolutePath()).contains("20 members");
+    String page = Files.readString(html);
+    assertThat(page).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .contains("No claims computed for this member.").contains("No scorecard computed");
+    // The member with the most viewing hours is the one analyze's metrics.csv says.
+    Path metrics = tmp.resolve("m");
+    assertThat(Cli.run("analyze", out.toString(), "-q", "-o", metrics.toString()).exitCode())
+        .isZero();
+    List<String> rows = Files.readAllLines(metrics.resolve("metrics.csv"));
+    int most = -1;
+    long seconds = 0;
+    for (String row : rows.subList(1, rows.size())) {
+      String[] f = row.split(",");
+      if (Long.parseLong(f[2]) > seconds) {
+        seconds = Long.parseLong(f[2]);
+        most = Integer.parseInt(f[0]);
+      }
+    }
+    List<Integer> pages = memberSections(page);
+    assertThat(pages).isNotEmpty().hasSizeLessThanOrEqualTo(4).startsWith(most);
+    assertThat(page)
+        .contains(String.format(Locale.ROOT, "the most viewing hours (%.1f h)", seconds / 3600.0));
+  }
+
+  @Test
+  void namedMembersGetPagesInTheOrderNamed() throws Exception {
+    Path html = tmp.resolve("r.html");
+    Cli r = Cli.run("report", out.toString(), "--html", html.toString(), "--member", "5",
+        "--member", "3", "-q");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(memberSections(Files.readString(html))).containsExactly(5, 3);
+  }
+
+  @Test
+  void pngDirGetsEveryChartAsADecodablePicture() throws Exception {
+    Path html = tmp.resolve("r.html");
+    Path png = tmp.resolve("charts");
+    Cli r = Cli.run("report", out.toString(), "--html", html.toString(), "--member", "2",
+        "--png", png.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    try (Stream<Path> files = Files.list(png)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted())
+          .containsExactly("binge-sittings.png", "member-2-calendar.png", "streak-days.png",
+              "weekday-hour.png", "weekly-hours.png");
+    }
+    BufferedImage image = ImageIO.read(png.resolve("weekday-hour.png").toFile());
+    assertThat(image.getWidth()).isGreaterThan(600);
+    assertThat(Files.readString(html)).contains("id=\"chart-weekday-hour\"");
+  }
+
+  @Test
+  void readsAViewsFileWithoutManifestTakingThePeriodFromTheViews() throws Exception {
+    Path bare = Files.createDirectories(tmp.resolve("bare"));
+    Files.copy(out.resolve("views.csv"), bare.resolve("views.csv"));
+    Files.copy(out.resolve("titles.csv"), bare.resolve("titles.csv"));
+    Path html = tmp.resolve("r.html");
+    Cli r = Cli.run("report", bare.resolve("views.csv").toString(), "--html", html.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(Files.readString(html)).contains("period 2017-11-17 to 2017-11-2");
+  }
+
+  @Test
+  void refusesAMemberTheInputDoesNotHold() {
+    Cli r = Cli.run("report", out.toString(), "--html", tmp.resolve("r.html").toString(),
+        "--member", "20");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("--member 20").contains("holds members 0..19")
+        .doesNotContain("Exception");
+    assertThat(tmp.resolve("r.html")).doesNotExist();
+  }
+
+  @Test
+  void refusesToReplaceAFileWithoutForce() throws Exception {
+    Path html = Files.writeString(tmp.resolve("r.html"), "keep");
+    Cli r = Cli.run("report", out.toString(), "--html", html.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("exists; use --force");
+    assertThat(Files.readString(html)).isEqualTo("keep");
+    assertThat(Cli.run("report", out.toString(), "--html", html.toString(), "--force", "-q")
+        .exitCode()).isZero();
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>");
+    try (Stream<Path> files = Files.list(tmp)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("r.html");
+    }
+  }
+
+  @Test
+  void missingInputIsAUserError() {
+    Cli r = Cli.run("report", tmp.resolve("nope").toString(), "--html",
+        tmp.resolve("r.html").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("no such file or directory");
+  }
+
+  private static List<Integer> memberSections(String page) {
+    Matcher m = MEMBER_SECTION.matcher(page);
+    return m.results().map(x -> Integer.parseInt(x.group(1))).toList();
+  }
+}
