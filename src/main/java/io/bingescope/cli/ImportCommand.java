@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
       "manifest.json; no members.csv: an export has no ground truth).",
       "",
       "FILE is the full archive's CONTENT_INTERACTION/ViewingActivity.csv, the simple",
-      "NetflixViewingHistory.csv, the unzipped archive folder, or the archive's .zip. Malformed rows",
-      "are skipped and listed with their line and reason (--strict: the first stops with exit code 2).",
+      "NetflixViewingHistory.csv, the unzipped archive folder, or the archive's .zip. Malformed",
+      "rows are skipped and listed with their line and reason (--strict: the first stops with",
+      "exit code 2).",
       "Nothing leaves your machine. Rules and assumptions: docs/netflix-export.md.",
       "",
       "Examples:",
@@ -38,7 +39,11 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "A Netflix export.")
   Path input;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output directory.")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "DIR",
+      description = "Output directory.")
   Path output;
 
   @CommandLine.Mixin ImportOptions importOptions;
@@ -46,7 +51,9 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replaces DIR if it exists and is not empty.")
   boolean force;
 
-  @Option(names = {"-q", "--quiet"}, description = "No summary on the terminal (skipped rows are still listed).")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No summary on the terminal (skipped rows are still listed).")
   boolean quiet;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -78,8 +85,8 @@ final class ImportCommand implements Callable<Integer> {
       for (String note : export.assumptions()) {
         out.println("  " + note);
       }
-      out.printf(Locale.ROOT, "wrote %s (views.csv, titles.csv, manifest.json): %,d views, %,d titles,"
-          + " profiles %s, %s..%s%n", output, manifest.views(), export.catalog().size(),
+      out.printf(Locale.ROOT, "wrote %s (views.csv, titles.csv, manifest.json): %,d views,"
+          + " %,d titles, profiles %s, %s..%s%n", output, manifest.views(), export.catalog().size(),
           String.join(", ", export.profiles()), manifest.periodStart(), manifest.periodEnd());
     }
     out.flush();

@@ -29,8 +29,8 @@ public enum DateOrder {
   }
 
   /**
-   * Returns the order named by a {@code --date-format} value: {@code M/D/YY}, {@code D/M/YY}, {@code
-   * DD-MM-YY}, {@code YYYY-MM-DD} and the like (only the order of the letters matters), or {@code
+   * Returns the order named by a {@code --date-format} value: {@code M/D/YY}, {@code D/M/YY},
+   * {@code DD-MM-YY}, {@code YYYY-MM-DD} and the like (only the order of the letters matters), or {@code
    * mdy}, {@code dmy}, {@code ymd}, {@code detect}.
    */
   public static Optional<DateOrder> named(String value) {

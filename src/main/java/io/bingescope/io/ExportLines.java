@@ -69,7 +69,8 @@ final class ExportLines {
     } catch (CharacterCodingException e) {
       int at = firstInvalid(from, to);
       invalid = "expected UTF-8 text, found the byte 0x"
-          + String.format(java.util.Locale.ROOT, "%02X", data[at] & 0xFF) + " at byte " + (at - from + 1)
+          + String.format(java.util.Locale.ROOT, "%02X", data[at] & 0xFF) + " at byte "
+          + (at - from + 1)
           + " of the line (a file saved in another encoding?)";
     }
   }

@@ -36,9 +36,9 @@ import java.util.regex.Pattern;
 /**
  * Reads one Netflix export file (the full archive's {@code ViewingActivity.csv} or the simple
  * {@code NetflixViewingHistory.csv}) into one member's history, a synthetic catalog and a report of
- * every row skipped. The rules are in docs/netflix-export.md: each malformed row is skipped with its
- * line and reason (or, strict, stops the import); a file that is not an export is refused; rows are
- * put in time order (Netflix writes newest first); titles are parsed into films and episodes and
+ * every row skipped. The rules are in docs/netflix-export.md: each malformed row is skipped with
+ * its line and reason (or, strict, stops the import); a file that is not an export is refused;
+ * rows are put in time order (Netflix writes newest first); titles are parsed into films and episodes and
  * each title's runtime is estimated as its longest view.
  */
 final class NetflixImporter {

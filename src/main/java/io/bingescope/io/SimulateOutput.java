@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A stored run of {@code simulate}: a {@code views.csv} with its {@code titles.csv} beside it (and a
- * {@code manifest.json}, if there is one). A directory written by {@code import} is one too; its
+ * A stored run of {@code simulate}: a {@code views.csv} with its {@code titles.csv} beside it (and
+ * a {@code manifest.json}, if there is one). A directory written by {@code import} is one too; its
  * manifest's scenario ({@code netflix:...}) says what the export recorded.
  *
  * @param views the views file

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * episode only when the pattern is clear; the rules and word tables are in docs/netflix-export.md.
  */
 final class TitleParser {
-  /** Words for a season followed by its number ({@code Season 2}), or after it ({@code 2. Staffel}). */
+  /** Words for a season, before its number ({@code Season 2}) or after it ({@code 2. Staffel}). */
   static final List<String> SEASON_WORDS =
       List.of(
           "Season", "Series", "Staffel", "Temporada", "Saison", "Stagione", "Seizoen", "Sezon",

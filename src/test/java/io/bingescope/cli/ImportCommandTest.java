@@ -53,7 +53,8 @@ class ImportCommandTest {
     Cli r = Cli.run("analyze", file.toString(), "-o", out.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err())
-        .contains("ViewingActivity.csv:5: bad duration: expected a duration HH:MM:SS, found '1:5:00'")
+        .contains("ViewingActivity.csv:5: bad duration: expected a duration HH:MM:SS,"
+            + " found '1:5:00'")
         .contains("12 rows read, 2 imported, 10 skipped")
         .contains("skipped, bad duration: 2 rows (lines 5, 13)")
         .contains("skipped, invalid UTF-8: 1 row (line 10)")
@@ -82,7 +83,8 @@ class ImportCommandTest {
     for (String command : List.of("import", "analyze")) {
       Cli r = Cli.run(command, file.toString(), "--strict", "-o", tmp.resolve(command).toString());
       assertThat(r.exitCode()).as(command).isEqualTo(2);
-      assertThat(r.err()).contains("ViewingActivity.csv:3: wrong column count").doesNotContain("\tat ");
+      assertThat(r.err()).contains("ViewingActivity.csv:3: wrong column count")
+          .doesNotContain("\tat ");
       assertThat(tmp.resolve(command)).doesNotExist();
     }
   }
@@ -131,7 +133,8 @@ class ImportCommandTest {
 
   @Test
   void refusesAFileThatIsNotAnExport_andBadOptions() throws Exception {
-    Cli r = Cli.run("import", fixture("not-netflix.csv").toString(), "-o", tmp.resolve("x").toString());
+    Cli r = Cli.run("import", fixture("not-netflix.csv").toString(), "-o",
+        tmp.resolve("x").toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("not-netflix.csv:1: not a Netflix viewing history")
         .doesNotContain("\tat ");
@@ -157,7 +160,8 @@ class ImportCommandTest {
     JsonNode manifest = new ObjectMapper().readTree(demo.resolve("manifest.json").toFile());
     assertThat(manifest.get("files").toString())
         .contains("members/3/CONTENT_INTERACTION/ViewingActivity.csv");
-    Cli r = Cli.run("import", demo.resolve("members/3").toString(), "-o", tmp.resolve("i").toString());
+    Cli r = Cli.run("import", demo.resolve("members/3").toString(), "-o",
+        tmp.resolve("i").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     Cli whole = Cli.run("analyze", demo.toString(), "-o", tmp.resolve("w").toString());
     assertThat(whole.exitCode()).isEqualTo(2);

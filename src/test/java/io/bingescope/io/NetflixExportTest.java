@@ -185,8 +185,8 @@ class NetflixExportTest {
     assertThat(r.counts()).containsEntry(Reason.BAD_DURATION, 2L).hasSize(9);
     assertThat(r.summary().get(0)).contains("12 rows read, 2 imported, 10 skipped");
     assertThat(r.summary()).anyMatch(l -> l.contains("bad duration: 2 rows (lines 5, 13)"));
-    assertThat(e.notes()).anyMatch(n -> n.startsWith("broken/ViewingActivity.csv:10: invalid UTF-8:")
-        && n.contains("0xE9"));
+    assertThat(e.notes()).anyMatch(n -> n.startsWith(
+        "broken/ViewingActivity.csv:10: invalid UTF-8:") && n.contains("0xE9"));
     assertThat(e.notes()).anyMatch(n -> n.startsWith("broken/ViewingActivity.csv:3: wrong column"
         + " count: expected 10 fields, found 5"));
     assertThat(e.history().size()).isEqualTo(2);
@@ -308,7 +308,8 @@ class NetflixExportTest {
       z.putNextEntry(new ZipEntry("netflix-report/CONTENT_INTERACTION/ViewingActivity.csv"));
       z.write(data);
     }
-    for (Path p : List.of(tmp.resolve("netflix-report"), zip, folder.resolve("ViewingActivity.csv"))) {
+    Path file = folder.resolve("ViewingActivity.csv");
+    for (Path p : List.of(tmp.resolve("netflix-report"), zip, file)) {
       StoredInput in = StoredInput.resolve(p);
       assertThat(in).as(p.toString()).isInstanceOf(NetflixExport.class);
       Catalog c = in.catalog();

@@ -11,8 +11,8 @@ import java.util.Optional;
  * Throws random bytes and mutated rows at the Netflix importer: it must never fail with anything
  * but a clear {@link InputException} (see {@link ImportInvariants}). In {@code mvn verify} each
  * test replays its committed corpus ({@code src/test/resources/io/bingescope/io/
- * NetflixImportFuzzTestInputs/<test>/}); {@code JAZZER_FUZZ=1 mvn test -Dtest=NetflixImportFuzzTest}
- * fuzzes for real and adds findings there.
+ * NetflixImportFuzzTestInputs/<test>/}); {@code JAZZER_FUZZ=1 mvn test
+ * -Dtest=NetflixImportFuzzTest#<test>} fuzzes for real and adds findings there.
  */
 class NetflixImportFuzzTest {
   private static final ImportSettings STRICT_BERLIN =
