@@ -32,23 +32,31 @@ import picocli.CommandLine.Parameters;
     description = {
       "Computes each member's metrics (docs/metrics.md) from stored views and summarises the population.",
       "",
-      "INPUT is a simulate output directory, or a views.csv with titles.csv beside it. Writes metrics.csv",
+      "INPUT is a simulate output directory, a views.csv with titles.csv beside it, or your own Netflix",
+      "export (ViewingActivity.csv, NetflixViewingHistory.csv, the archive's folder or .zip; see",
+      "docs/netflix-export.md: skipped rows and assumptions are printed on standard error). Writes metrics.csv",
       "(one row per member) and summary.json into DIR, which appears only when complete, and prints the",
       "summary. Per-day figures use the period of manifest.json, or without one the first to last local",
       "day of the views.",
       "",
       "Examples:",
       "  bingescope analyze out -o out-metrics",
-      "  bingescope analyze big/views.csv --level completer --sitting-gap-min 15 -o big-metrics --force"
+      "  bingescope analyze big/views.csv --level completer --sitting-gap-min 15 -o big-metrics --force",
+      "  bingescope analyze netflix-report.zip --zone Europe/Berlin -o my-metrics"
     })
 final class AnalyzeCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "INPUT", description = "A simulate output directory or a views.csv.")
+  @Parameters(
+      index = "0",
+      paramLabel = "INPUT",
+      description = "A simulate output directory, a views.csv, or a Netflix export.")
   Path input;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output directory.")
   Path output;
 
   @CommandLine.Mixin MetricOptionsMixin metricOptions;
+
+  @CommandLine.Mixin ImportOptions importOptions;
 
   @Option(names = "--force", description = "Replaces DIR if it exists and is not empty.")
   boolean force;
@@ -62,7 +70,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     long started = System.nanoTime();
     MetricOptions options = metricOptions.toOptions();
-    StoredInput in = StoredInput.resolve(input);
+    StoredInput in = importOptions.resolve(input, spec.commandLine().getErr());
     Catalog catalog = in.catalog();
     StoredMembers.Period period = StoredMembers.period(in, catalog);
     PopulationSummary summary = new PopulationSummary();
@@ -72,7 +80,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     try (AtomicOutputDir dir = AtomicOutputDir.create(output, force)) {
       try (OutputStream out =
           new BufferedOutputStream(Files.newOutputStream(dir.resolve(MetricsCsv.FILE_NAME)))) {
-        MetricsCsv csv = new MetricsCsv(out, catalog);
+        MetricsCsv csv = new MetricsCsv(out, catalog, in.observed());
         csv.writeHeader();
         StoredMembers.Totals totals =
             StoredMembers.forEach(in, catalog, (h, profiles) -> {
@@ -88,7 +96,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           about(in.views().toString(), period.first(), period.last(), period.source(), options,
               views);
       try (OutputStream out = Files.newOutputStream(dir.resolve(SummaryJson.FILE_NAME))) {
-        SummaryJson.write(out, about, summary);
+        SummaryJson.write(out, about, summary, in.observed());
       }
       dir.commit();
     }
@@ -101,7 +109,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           in.views(), summary.members(), views, period.first(), period.last(),
           period.source().equals("manifest") ? "from manifest.json" : "first to last day of the views",
           options.level().name().toLowerCase(Locale.ROOT));
-      out.print(SummaryTable.render(summary));
+      out.print(SummaryTable.render(summary, in.observed()));
       out.printf(
           Locale.ROOT, "%nwrote %s (metrics.csv, summary.json) in %.1f s, read %.0f MB/s%n",
           output, elapsed, bytes / 1e6 / elapsed);

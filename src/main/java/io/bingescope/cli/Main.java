@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       ScenariosCommand.class,
       ValidateCommand.class,
       SimulateCommand.class,
+      ImportCommand.class,
       AnalyzeCommand.class,
       QueryCommand.class,
       ReportCommand.class,

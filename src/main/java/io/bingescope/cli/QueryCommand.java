@@ -76,7 +76,7 @@ final class QueryCommand implements Runnable {
       if (days < 1) {
         throw new UserException("--days must be at least 1, got " + days);
       }
-      StoredInput in = StoredInput.resolve(common.input);
+      StoredInput in = common.importOptions.resolve(common.input, spec.commandLine().getErr());
       Catalog catalog = in.catalog();
       int titleId = titleNamed(catalog, title);
       StreakQuery query = new StreakQuery(titleId, days, ending, common.level);
@@ -129,7 +129,7 @@ final class QueryCommand implements Runnable {
       if (minEpisodes < 1) {
         throw new UserException("--min-episodes must be at least 1, got " + minEpisodes);
       }
-      StoredInput in = StoredInput.resolve(common.input);
+      StoredInput in = common.importOptions.resolve(common.input, spec.commandLine().getErr());
       Catalog catalog = in.catalog();
       Series s = seriesNamed(catalog, series);
       WindowQuery query = new WindowQuery(s.index(), days, common.level);
@@ -196,7 +196,12 @@ final class QueryCommand implements Runnable {
     @Option(names = "--ids-only", description = "Prints the member ids alone, without the count or figures.")
     boolean idsOnly;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "A simulate output directory or a views.csv.")
+    @Parameters(
+        index = "0",
+        paramLabel = "INPUT",
+        description = "A simulate output directory, a views.csv, or a Netflix export.")
     Path input;
+
+    @CommandLine.Mixin ImportOptions importOptions;
   }
 }

@@ -58,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "INPUT",
-      description = "A simulate output directory or a views.csv.")
+      description = "A simulate output directory, a views.csv, or a Netflix export.")
   Path input;
 
   @Option(
@@ -82,6 +82,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @CommandLine.Mixin MetricOptionsMixin metricOptions;
 
+  @CommandLine.Mixin ImportOptions importOptions;
+
   @Option(names = "--force", description = "Replaces FILE (and DIR) if they exist.")
   boolean force;
 
@@ -94,7 +96,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     long started = System.nanoTime();
     MetricOptions options = metricOptions.toOptions();
-    StoredInput in = StoredInput.resolve(input);
+    StoredInput in = importOptions.resolve(input, spec.commandLine().getErr());
     Set<Integer> wanted = wantedMembers(in);
     Catalog catalog = in.catalog();
     StoredMembers.Period period = StoredMembers.period(in, catalog);

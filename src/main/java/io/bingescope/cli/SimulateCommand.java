@@ -46,7 +46,8 @@ import picocli.CommandLine;
       "Examples:",
       "  bingescope simulate tiny -o out",
       "  bingescope simulate christmas-prince-2017 --members 1000000 -o big",
-      "  bingescope simulate office-binge-2018 --seed 7 --set catalog.filler.films=500 -o office --force"
+      "  bingescope simulate office-binge-2018 --seed 7 --set catalog.filler.films=500 -o office --force",
+      "  bingescope simulate tiny --format netflix -o demo"
     })
 final class SimulateCommand implements Callable<Integer> {
   @CommandLine.Mixin ScenarioOptions options;
@@ -89,6 +90,9 @@ final class SimulateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** The most members of a layout with a folder per member (a demo, not a population). */
+  static final long MAX_MEMBER_FILES = 100_000;
+
   /** More threads than this only add overhead on any machine bingescope targets. */
   static final int MAX_THREADS = 256;
 
@@ -110,6 +114,11 @@ final class SimulateCommand implements Callable<Integer> {
       return analyze(scenario, world, from, to, threadCount, err, started);
     }
     Layout layout = format.layout(world.catalog(), world.vocabulary());
+    if (layout.viewsPerMember() && to - from > MAX_MEMBER_FILES) {
+      throw new UserException("--format " + format.name().toLowerCase(Locale.ROOT) + " writes a"
+          + " folder per member, so at most " + MAX_MEMBER_FILES + " members; this run has "
+          + (to - from) + " (use --members N or --member ID)");
+    }
     Summary summary;
     try (AtomicOutputDir dir = AtomicOutputDir.create(output, force)) {
       List<Manifest.FileEntry> files = new ArrayList<>();
@@ -211,33 +220,48 @@ final class SimulateCommand implements Callable<Integer> {
     return n;
   }
 
-  /** Formats members on the worker threads and appends the blocks to the files in member order. */
+  /**
+   * Formats members on the worker threads and appends the blocks to the files in member order; a
+   * layout with a views file per member gets each member's file written whole instead.
+   */
   private static final class FileSink implements MemberSink<FileSink.Block>, AutoCloseable {
+    private final AtomicOutputDir dir;
     private final RecordFormat viewsFormat;
     private final RecordFormat membersFormat;
+    private final boolean perMember;
     private final DigestingOutputStream viewsOut;
     private final DigestingOutputStream membersOut;
+    private final List<Manifest.FileEntry> memberFiles = new ArrayList<>();
     private long views;
     private long memberRows;
     private long seconds;
 
     FileSink(AtomicOutputDir dir, Layout layout) throws java.io.IOException {
+      this.dir = dir;
       viewsFormat = layout.views();
       membersFormat = layout.members();
-      viewsOut = DigestingOutputStream.create(dir.resolve(viewsFormat.fileName()));
+      perMember = layout.viewsPerMember();
+      viewsOut = perMember ? null : DigestingOutputStream.create(dir.resolve(viewsFormat.fileName()));
       try {
         membersOut = DigestingOutputStream.create(dir.resolve(membersFormat.fileName()));
       } catch (java.io.IOException | RuntimeException e) {
-        viewsOut.close();
+        if (viewsOut != null) {
+          viewsOut.close();
+        }
         throw e;
       }
-      viewsOut.write(viewsFormat.header());
+      if (viewsOut != null) {
+        viewsOut.write(viewsFormat.header());
+      }
       membersOut.write(membersFormat.header());
     }
 
     static final class Block {
       final ByteBuf views = new ByteBuf(1 << 16);
       final ByteBuf members = new ByteBuf(1 << 12);
+      // Per-member views files: each member's id, rows and bytes, in member order.
+      final List<int[]> memberIds = new ArrayList<>();
+      final List<ByteBuf> memberViews = new ArrayList<>();
       long viewRows;
       long memberRows;
       long seconds;
@@ -250,7 +274,15 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public void accept(Block block, MemberTraits traits, History history) {
-      block.viewRows += viewsFormat.append(traits, history, block.views);
+      if (perMember) {
+        ByteBuf own = new ByteBuf(1 << 12);
+        int rows = viewsFormat.append(traits, history, own);
+        block.memberIds.add(new int[] {history.memberId(), rows});
+        block.memberViews.add(own);
+        block.viewRows += rows;
+      } else {
+        block.viewRows += viewsFormat.append(traits, history, block.views);
+      }
       block.memberRows += membersFormat.append(traits, history, block.members);
       for (int i = 0; i < history.size(); i++) {
         block.seconds += history.durationS(i);
@@ -262,16 +294,42 @@ final class SimulateCommand implements Callable<Integer> {
       // Hashing here, on the completing thread, measured faster end to end than hashing on a thread of its own
       // (median 19.2 s vs 21.8 s for 1M members on 2 cores): the run is I/O-bound and a third busy thread
       // only competes with the workers.
-      block.views.writeTo(viewsOut);
+      if (perMember) {
+        for (int k = 0; k < block.memberIds.size(); k++) {
+          writeMemberFile(block.memberIds.get(k)[0], block.memberIds.get(k)[1],
+              block.memberViews.get(k));
+        }
+      } else {
+        block.views.writeTo(viewsOut);
+      }
       block.members.writeTo(membersOut);
       views += block.viewRows;
       memberRows += block.memberRows;
       seconds += block.seconds;
     }
 
+    private void writeMemberFile(int memberId, int rows, ByteBuf rowsOut) throws java.io.IOException {
+      String name = Layout.memberViewsPath(memberId, viewsFormat);
+      Path file = dir.resolve(name);
+      Files.createDirectories(file.getParent());
+      DigestingOutputStream out = DigestingOutputStream.create(file);
+      try (out) {
+        out.write(viewsFormat.header());
+        rowsOut.writeTo(out);
+      }
+      Manifest.FileEntry e = out.entry(rows);
+      memberFiles.add(new Manifest.FileEntry(name, e.rows(), e.bytes(), e.sha256()));
+    }
+
     /** Returns the files' manifest entries; only after {@link #close()}, which completes their hashes. */
     List<Manifest.FileEntry> entries() {
-      return List.of(viewsOut.entry(views), membersOut.entry(memberRows));
+      List<Manifest.FileEntry> entries = new ArrayList<>();
+      if (viewsOut != null) {
+        entries.add(viewsOut.entry(views));
+      }
+      entries.add(membersOut.entry(memberRows));
+      entries.addAll(memberFiles);
+      return entries;
     }
 
     @Override

@@ -15,4 +15,17 @@ public interface Layout {
 
   /** Returns the writer of the titles file. */
   TitlesWriter titles();
+
+  /**
+   * Returns whether each member's views go to a file of their own, {@code
+   * members/<member_id>/<views file name>}, rather than all into one views file.
+   */
+  default boolean viewsPerMember() {
+    return false;
+  }
+
+  /** Returns the path, inside the output directory, of a member's own views file. */
+  static String memberViewsPath(int memberId, RecordFormat views) {
+    return "members/" + memberId + "/" + views.fileName();
+  }
 }

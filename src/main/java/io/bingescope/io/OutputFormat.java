@@ -12,7 +12,13 @@ public enum OutputFormat {
   /** {@code views.csv}, {@code titles.csv}, {@code members.csv}: RFC 4180 with a header line. */
   CSV((catalog, vocabulary) -> new StandardLayout(RowSyntax.CSV, catalog, vocabulary)),
   /** {@code views.jsonl}, {@code titles.jsonl}, {@code members.jsonl}: one JSON object per line. */
-  JSONL((catalog, vocabulary) -> new StandardLayout(RowSyntax.JSONL, catalog, vocabulary));
+  JSONL((catalog, vocabulary) -> new StandardLayout(RowSyntax.JSONL, catalog, vocabulary)),
+  /**
+   * Each member's views as the Netflix export they could download, {@code
+   * members/<id>/CONTENT_INTERACTION/ViewingActivity.csv}, with {@code titles.csv} and {@code
+   * members.csv}.
+   */
+  NETFLIX(NetflixLayout::new);
 
   private final BiFunction<Catalog, Vocabulary, Layout> factory;
 

@@ -1,81 +1,98 @@
 package io.bingescope.io;
 
 import io.bingescope.model.Catalog;
+import io.bingescope.model.Observed;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Where a command's stored input is: a {@code simulate} output directory, or a {@code views.csv}
- * with its {@code titles.csv} beside it (and a {@code manifest.json}, if there is one).
- *
- * @param views the views file
- * @param titles the titles file beside it
- * @param manifest the manifest beside it, when there is one
+ * A command's input, whatever it is: a stored run of {@code simulate} (its directory or its {@code
+ * views.csv}), or a member's own Netflix export (the full archive's {@code ViewingActivity.csv},
+ * the simple {@code NetflixViewingHistory.csv}, the unzipped archive folder, or the archive's
+ * {@code .zip}). {@link #resolve(Path, ImportSettings)} detects which; every command then reads the
+ * catalog and the members the same way, through a {@link MemberSource}.
  */
-public record StoredInput(Path views, Path titles, Optional<Manifest> manifest) {
+public interface StoredInput {
 
-  private static final String VIEWS = "views.csv";
-  private static final String TITLES = "titles.csv";
+  /** Detects and resolves an input with the default import settings. */
+  static StoredInput resolve(Path input) throws IOException, InputException {
+    return resolve(input, ImportSettings.DEFAULTS);
+  }
 
   /**
-   * Resolves a directory or a views file into the files to read.
+   * Detects what an input is and resolves it. A Netflix export is read and checked here, whole
+   * (it is small): its notes and skipped rows are known when this returns.
    *
-   * @throws InputException if the path does not exist, holds no views.csv (or only JSONL, which
-   *     cannot be read yet), has no titles.csv beside it, or its manifest is malformed
+   * @throws InputException if the path does not exist, is neither a stored run nor a Netflix
+   *     export, or (a Netflix export) is malformed beyond skipping rows
    */
-  public static StoredInput resolve(Path input) throws InputException {
-    Path views;
+  static StoredInput resolve(Path input, ImportSettings settings)
+      throws IOException, InputException {
     if (Files.isDirectory(input)) {
-      views = input.resolve(VIEWS);
-      if (!Files.isRegularFile(views)) {
-        if (Files.isRegularFile(input.resolve("views.jsonl"))) {
-          throw new InputException(
-              input + ": holds JSONL output (views.jsonl), which cannot be read yet; simulate"
-                  + " with --format csv (the default)");
-        }
-        throw new InputException(
-            input + ": expected a simulate output directory holding views.csv, found none");
+      Path views = SimulateOutput.viewsIn(input);
+      if (views != null) {
+        return SimulateOutput.of(views);
       }
-    } else if (Files.isRegularFile(input)) {
-      if (input.getFileName().toString().endsWith(".jsonl")) {
-        throw new InputException(
-            input + ": JSONL views cannot be read yet; simulate with --format csv (the default)");
+      Path export = ExportLocator.inDirectory(input);
+      if (export == null) {
+        throw new InputException(input + ": expected a simulate output directory holding views.csv,"
+            + " or an unzipped Netflix export holding " + ExportLocator.ACTIVITY_DIR + "/"
+            + ExportLocator.ACTIVITY + " or " + ExportLocator.SIMPLE + ", found none");
       }
-      views = input;
-    } else {
+      return NetflixExport.read(export, ExportLocator.read(export), settings);
+    }
+    if (!Files.isRegularFile(input)) {
+      throw new InputException(input + ": no such file or directory (expected a simulate output"
+          + " directory, a views.csv, or a Netflix export: ViewingActivity.csv,"
+          + " NetflixViewingHistory.csv, the archive's folder or .zip)");
+    }
+    String name = input.getFileName().toString();
+    if (name.endsWith(".jsonl")) {
       throw new InputException(
-          input + ": no such file or directory (expected a simulate output directory or a"
-              + " views.csv)");
+          input + ": JSONL views cannot be read yet; simulate with --format csv (the default)");
     }
-    Path dir = views.toAbsolutePath().getParent();
-    Path titles = dir.resolve(TITLES);
-    if (!Files.isRegularFile(titles)) {
-      throw new InputException(
-          views + ": expected titles.csv beside it (" + titles + "), found none; the views' title"
-              + " ids refer to it");
+    if (ExportLocator.isZip(input)) {
+      return NetflixExport.read(input, ExportLocator.readZip(input), settings);
     }
-    Path manifestFile = dir.resolve(Manifest.FILE_NAME);
-    Optional<Manifest> manifest = Optional.empty();
-    if (Files.isRegularFile(manifestFile)) {
-      try (InputStream in = Files.newInputStream(manifestFile)) {
-        manifest = Optional.of(Manifest.read(in));
-      } catch (IOException e) {
-        throw new InputException(manifestFile + ": not a readable manifest: " + e.getMessage(), e);
-      }
+    if (name.equals("views.csv") || startsLikeViews(input)) {
+      return SimulateOutput.of(input);
     }
-    return new StoredInput(views, titles, manifest);
+    return NetflixExport.read(input, ExportLocator.read(input), settings);
   }
 
-  /** Reads the catalog from the titles file. */
-  public Catalog catalog() throws IOException, InputException {
-    return TitlesReader.read(titles);
+  private static boolean startsLikeViews(Path file) throws IOException {
+    try (var in = Files.newInputStream(file)) {
+      String head = new String(in.readNBytes(16), java.nio.charset.StandardCharsets.UTF_8);
+      return head.startsWith("member_id,") || head.startsWith("\uFEFFmember_id,");
+    }
   }
 
-  /** Opens the views file against a catalog read by {@link #catalog()}. */
-  public ViewsReader open(Catalog catalog) throws IOException, InputException {
-    return ViewsReader.open(views, catalog);
+  /** Returns the file the views come from, for messages (for a zip, the zip). */
+  Path views();
+
+  /** Returns the manifest of a stored run, when it has one; an export has none. */
+  Optional<Manifest> manifest();
+
+  /** Reads the catalog the views' title ids refer to. */
+  Catalog catalog() throws IOException, InputException;
+
+  /** Opens the members against the catalog {@link #catalog()} returned. */
+  MemberSource open(Catalog catalog) throws IOException, InputException;
+
+  /** Returns what the input records of each view: figures needing what it lacks are unavailable. */
+  default Observed observed() {
+    return Observed.EVERYTHING;
+  }
+
+  /**
+   * Returns what the user should know about how the input was read: the assumptions made (time
+   * zones, date order, estimated runtimes), the rows read, imported and skipped, and each skipped
+   * row with its line and reason. Empty for a stored run.
+   */
+  default List<String> notes() {
+    return List.of();
   }
 }

@@ -3,6 +3,7 @@ package io.bingescope.report;
 import io.bingescope.analytics.MemberMetrics;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.History;
+import io.bingescope.model.Observed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -49,10 +50,27 @@ public final class MetricsCsv {
   private final String[] titleFields;
   private final String[] seriesFields;
   private final StringBuilder row = new StringBuilder(FLUSH_AT + 1024);
+  // The columns left empty because the input cannot support them; null when there are none.
+  private final boolean[] blank;
 
   /** Creates a writer of rows whose titles and series are those of {@code catalog}. */
   public MetricsCsv(OutputStream out, Catalog catalog) {
+    this(out, catalog, Observed.EVERYTHING);
+  }
+
+  /**
+   * Creates a writer whose rows leave empty the columns an input that records only {@code
+   * observed} cannot support (see {@link Availability}).
+   */
+  public MetricsCsv(OutputStream out, Catalog catalog, Observed observed) {
     this.out = out;
+    boolean[] b = new boolean[COLUMNS.size()];
+    boolean any = false;
+    for (int i = 0; i < b.length; i++) {
+      b[i] = Availability.unavailable(COLUMNS.get(i), observed).isPresent();
+      any |= b[i];
+    }
+    this.blank = any ? b : null;
     this.titleFields = new String[catalog.size()];
     for (int i = 0; i < titleFields.length; i++) {
       titleFields[i] = Csv.field(catalog.title(i).name());
@@ -72,6 +90,7 @@ public final class MetricsCsv {
   /** Appends the row of the member whose figures {@code m} last computed from {@code h}. */
   public void append(MemberMetrics m, History h) throws IOException {
     StringBuilder b = row;
+    int rowStart = b.length();
     b.append(m.memberId()).append(',');
     b.append(h.size()).append(',');
     b.append(m.viewingSeconds()).append(',');
@@ -100,7 +119,32 @@ public final class MetricsCsv {
     b.append(m.workSeconds()).append(',');
     Csv.decimal(b, m.workShare()).append(',');
     b.append(m.bingeRaces()).append('\n');
+    if (blank != null) {
+      blankColumns(rowStart);
+    }
     flushIfFull();
+  }
+
+  /** Empties the unavailable columns of the row starting at {@code rowStart}. */
+  private void blankColumns(int rowStart) {
+    String line = row.substring(rowStart, row.length() - 1);
+    StringBuilder kept = new StringBuilder(line.length());
+    int column = 0;
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      }
+      if (c == ',' && !quoted) {
+        column++;
+        kept.append(c);
+      } else if (!blank[column]) {
+        kept.append(c);
+      }
+    }
+    row.setLength(rowStart);
+    row.append(kept).append('\n');
   }
 
   private void flushIfFull() throws IOException {

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bingescope.analytics.PopulationSummary;
 import io.bingescope.analytics.PopulationSummary.Metric;
 import io.bingescope.analytics.PopulationSummary.Threshold;
+import io.bingescope.model.Observed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes {@code summary.json}: what was analysed (the caller's {@code about} entries, e.g. input,
@@ -25,7 +27,25 @@ public final class SummaryJson {
   /** Writes the summary, {@code about}'s entries first; {@code out} is left open. */
   public static void write(OutputStream out, Map<String, Object> about, PopulationSummary summary)
       throws IOException {
+    write(out, about, summary, Observed.EVERYTHING);
+  }
+
+  /**
+   * Writes the summary of an input that records only {@code observed}: a metric it cannot support
+   * has its unit and {@code unavailable} (why) instead of statistics, such a threshold's count is
+   * null, and an {@code observed} object says what the input records.
+   */
+  public static void write(
+      OutputStream out, Map<String, Object> about, PopulationSummary summary, Observed observed)
+      throws IOException {
     Map<String, Object> root = new LinkedHashMap<>(about);
+    if (!observed.complete()) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("times_of_day", observed.timesOfDay());
+      o.put("durations", observed.durations());
+      o.put("release_dates", observed.releaseDates());
+      root.put("observed", o);
+    }
     root.put("members", summary.members());
     root.put(
         "percentiles",
@@ -36,6 +56,12 @@ public final class SummaryJson {
       PopulationSummary.Stats s = summary.stats(m);
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("unit", m.unit());
+      Optional<String> unavailable = Availability.unavailable(m.key(), observed);
+      if (unavailable.isPresent()) {
+        o.put("unavailable", unavailable.get());
+        metrics.put(m.key(), o);
+        continue;
+      }
       o.put("mean", round(s.mean()));
       o.put("min", round(s.min()));
       o.put("max", round(s.max()));
@@ -47,7 +73,8 @@ public final class SummaryJson {
     root.put("metrics", metrics);
     Map<String, Object> thresholds = new LinkedHashMap<>();
     for (Threshold t : Threshold.values()) {
-      thresholds.put(t.key(), summary.count(t));
+      thresholds.put(t.key(), Availability.unavailable(t.key(), observed).isPresent() ? null
+          : summary.count(t));
     }
     root.put("thresholds", thresholds);
     // An explicit "\n" indenter: the default follows the platform, and output must be the same

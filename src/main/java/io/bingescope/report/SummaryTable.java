@@ -3,7 +3,9 @@ package io.bingescope.report;
 import io.bingescope.analytics.PopulationSummary;
 import io.bingescope.analytics.PopulationSummary.Metric;
 import io.bingescope.analytics.PopulationSummary.Threshold;
+import io.bingescope.model.Observed;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Renders a {@link PopulationSummary} as a plain-text table for a terminal. */
 public final class SummaryTable {
@@ -11,11 +13,22 @@ public final class SummaryTable {
 
   /** Returns the table: one line per metric, then one per threshold; lines end in {@code \n}. */
   public static String render(PopulationSummary summary) {
+    return render(summary, Observed.EVERYTHING);
+  }
+
+  /** Returns the table of an input recording only {@code observed}; missing figures say why. */
+  public static String render(PopulationSummary summary, Observed observed) {
     StringBuilder b = new StringBuilder();
     String row = "%-22s %-6s %10s %10s %10s %10s %10s%n";
     b.append(String.format(Locale.ROOT, row, "metric", "unit", "mean", "p50", "p90", "p99", "max"));
     for (Metric m : Metric.values()) {
       PopulationSummary.Stats s = summary.stats(m);
+      Optional<String> unavailable = Availability.unavailable(m.key(), observed);
+      if (unavailable.isPresent()) {
+        b.append(String.format(Locale.ROOT, "%-22s %-6s unavailable: %s%n", m.key(), m.unit(),
+            unavailable.get()));
+        continue;
+      }
       b.append(
           String.format(
               Locale.ROOT, row, m.key(), m.unit(), num(s.mean()), num(s.p50()), num(s.p90()),
@@ -25,6 +38,10 @@ public final class SummaryTable {
     long n = summary.members();
     for (Threshold t : Threshold.values()) {
       long c = summary.count(t);
+      if (Availability.unavailable(t.key(), observed).isPresent()) {
+        b.append(String.format(Locale.ROOT, "  %-32s  unavailable%n", t.label()));
+        continue;
+      }
       b.append(
           String.format(
               Locale.ROOT, "  %-32s %,12d  %6.2f%%%n", t.label(), c, n == 0 ? 0.0 : 100.0 * c / n));

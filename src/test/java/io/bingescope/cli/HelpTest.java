@@ -47,6 +47,11 @@ class HelpTest {
       args.remove(o + 1);
       args.remove(o);
       args.remove("--force");
+      int format = args.indexOf("--format");
+      if (format >= 0) {
+        args.remove(format + 1);
+        args.remove(format);
+      }
       args.add(0, "validate");
       Cli r = Cli.run(args.toArray(String[]::new));
       assertThat(r.exitCode()).as(example + "\n" + r.err()).isZero();

@@ -59,7 +59,7 @@ class ViewsReaderTest {
     History h = new History();
     int checkedMembers = 0;
     long checkedViews = 0;
-    try (ViewsReader reader = in.open(catalog)) {
+    try (MemberSource reader = in.open(catalog)) {
       long expectedNext = 0;
       while (reader.next(h)) {
         for (; expectedNext < h.memberId(); expectedNext++) {
