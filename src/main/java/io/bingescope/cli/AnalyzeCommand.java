@@ -162,9 +162,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /** The period of per-day metrics, and where it came from ({@code manifest} or {@code views}). */
-  private record Period(LocalDate first, LocalDate last, String source) {}
+  record Period(LocalDate first, LocalDate last, String source) {}
 
-  private static Period period(StoredInput in, Catalog catalog) throws IOException, InputException {
+  /** Returns the period of per-day figures: the manifest's, else the views' first to last day. */
+  static Period period(StoredInput in, Catalog catalog) throws IOException, InputException {
     if (in.manifest().isPresent()) {
       Manifest m = in.manifest().get();
       try {

@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       AnalyzeCommand.class,
       QueryCommand.class,
+      ProfileCommand.class,
+      InferCommand.class,
       CalibrateCommand.class,
       ReproduceCommand.class,
       CommandLine.HelpCommand.class

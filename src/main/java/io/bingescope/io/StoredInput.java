@@ -69,6 +69,15 @@ public record StoredInput(Path views, Path titles, Optional<Manifest> manifest) 
     return new StoredInput(views, titles, manifest);
   }
 
+  /**
+   * Returns the ground truth beside the views ({@code members.csv} of {@code simulate}), when there
+   * is one: only simulated runs have it.
+   */
+  public Optional<Path> members() {
+    Path members = views.toAbsolutePath().getParent().resolve("members.csv");
+    return Files.isRegularFile(members) ? Optional.of(members) : Optional.empty();
+  }
+
   /** Reads the catalog from the titles file. */
   public Catalog catalog() throws IOException, InputException {
     return TitlesReader.read(titles);
