@@ -4,15 +4,20 @@ import io.bingescope.model.MemberTraits;
 import java.util.List;
 
 /**
- * Disrupted sleep: viewing on many nights in the hours the member itself usually sleeps (its
- * quietest 6 hours, {@link Observations#quietStart()}). Measured against the member's own rhythm,
- * a night owl who always watches at 2 and sleeps at 3 is not flagged; a member who usually sleeps
- * at midnight and now watches at 3 on night after night is. The truth is a life event that costs
- * sleep (sessions moved into the night, or bedtime ignored), as in the "188 episodes" story.
+ * Disrupted sleep: on many nights, viewing that goes on well past the member's own usual end of
+ * the evening ({@link Observations#usualLastEnd()}, which 3 evenings in 4 end by). Measured against
+ * the member's own habit, a night owl who always watches until 3 is not flagged; a member who
+ * usually stops at 23:30 and now watches until 4, night after night, is. The truth is a life event
+ * that costs sleep (sessions moved into the night, or bedtime ignored), as in the "188 episodes"
+ * story.
  */
 public final class DisruptedSleepInference implements Inference {
-  /** Nights with at least 15 minutes of viewing in the usual sleeping hours needed. */
+  /** Nights with viewing well past the usual end needed. */
   static final int MIN_NIGHTS = 4;
+  /** How far past the usual end a night's viewing must go: two hours. */
+  static final int LATE_S = 7_200;
+  /** Evenings needed to know the usual end. */
+  static final int MIN_EVENINGS = 7;
 
   @Override
   public ClaimKind kind() {
@@ -22,29 +27,30 @@ public final class DisruptedSleepInference implements Inference {
   @Override
   public void infer(Observations o, List<Claim> out) {
     int nights = o.nights();
+    if (o.evenings() < MIN_EVENINGS) {
+      return;
+    }
+    int usual = o.usualLastEnd();
     int late = 0;
     int firstLate = -1;
     int lastLate = -1;
-    long most = 0;
-    long total = 0;
+    int latest = Integer.MIN_VALUE;
     for (int k = 0; k < nights; k++) {
-      long s = o.quietSeconds(k);
-      total += s;
-      if (s >= Observations.DAY_MIN_S) {
+      int end = o.lastEnd(k);
+      if (end != Integer.MIN_VALUE && end >= usual + LATE_S) {
         late++;
         if (firstLate < 0) {
           firstLate = k;
         }
         lastLate = k;
-        most = Math.max(most, s);
+        latest = Math.max(latest, end);
       }
     }
     if (late < MIN_NIGHTS) {
       return;
     }
-    int quiet = o.quietStart();
-    String hours =
-        Text.clock(quiet * 15) + "-" + Text.clock((quiet + Observations.QUIET_SLOTS) * 15);
+    int centre = o.nightCentreS();
+    String usualText = Text.clock(Math.floorDiv(centre + usual, 60));
     double confidence = Math.min(0.95, (double) late / (late + MIN_NIGHTS));
     out.add(
         new Claim(
@@ -52,16 +58,16 @@ public final class DisruptedSleepInference implements Inference {
             o.scope(),
             kind(),
             "true",
-            "Watches on " + late + " nights in the hours it usually sleeps (" + hours
-                + " local): its sleep is disrupted.",
+            "On " + late + " nights it watched more than two hours past its usual "
+                + usualText + " (local): its sleep is disrupted.",
             confidence,
             List.of(
                 new Evidence(
-                    "at least 15 minutes of viewing during " + hours + ", its quietest 6 hours,"
-                        + " on " + late + " nights", late),
+                    "viewing went on past " + Text.clock(Math.floorDiv(centre + usual + LATE_S, 60))
+                        + " on " + late + " of " + o.evenings() + " evenings with viewing", late),
                 new Evidence(
-                    Text.hours(total) + " of viewing in those hours in all, at most "
-                        + Text.hours(most) + " in one night", total / 3600.0),
+                    "3 evenings in 4 end by " + usualText + "; the latest ended at "
+                        + Text.clock(Math.floorDiv(centre + latest, 60)), latest / 3600.0),
                 Evidence.of(
                     "such nights from " + Text.date(o.nightDay(firstLate)) + " to "
                         + Text.date(o.nightDay(lastLate))))));

@@ -28,6 +28,10 @@ public final class Observations {
   public static final int SLOTS = 96;
   /** Slots of the quiet window that anchors the nights: 6 hours, shorter than almost any sleep. */
   public static final int QUIET_SLOTS = 24;
+  /** The first slot a night's quiet window may start at: 20:00. */
+  private static final int NIGHT_FROM_SLOT = 80;
+  /** The slots a night's quiet window may start at: 20:00 to 06:00. */
+  private static final int NIGHT_SLOTS = 41;
   /** Seconds in a slot. */
   public static final int SLOT_S = 900;
   /** The least viewing (seconds) in a night, working-hours or tag window to count its day. */
@@ -433,28 +437,32 @@ public final class Observations {
     return utcSlots[Math.floorMod(slot, SLOTS)];
   }
 
-  /** Returns the first local slot of the circular window of {@code width} slots with least viewing. */
+  /**
+   * Returns the first local slot of the window of {@code width} slots with least viewing among
+   * those starting from 20:00 to 06:00: a night, not the working day of a member who never
+   * watches then.
+   */
   public int quietestLocalStart(int width) {
-    return quietest(localSlots, width);
+    return quietest(localSlots, width, NIGHT_FROM_SLOT, NIGHT_SLOTS);
   }
 
   /** Returns the first UTC slot of the circular window of {@code width} slots with least viewing. */
   public int quietestUtcStart(int width) {
-    return quietest(utcSlots, width);
+    return quietest(utcSlots, width, 0, SLOTS);
   }
 
-  private static int quietest(int[] slots, int width) {
-    int sum = 0;
-    for (int s = 0; s < width; s++) {
-      sum += slots[s % SLOTS];
-    }
-    int best = sum;
-    int bestStart = 0;
-    for (int s = 1; s < SLOTS; s++) {
-      sum += slots[(s + width - 1) % SLOTS] - slots[s - 1];
+  private static int quietest(int[] slots, int width, int from, int count) {
+    int best = Integer.MAX_VALUE;
+    int bestStart = from;
+    for (int c = 0; c < count; c++) {
+      int start = (from + c) % SLOTS;
+      int sum = 0;
+      for (int s = start; s < start + width; s++) {
+        sum += slots[s % SLOTS];
+      }
       if (sum < best) {
         best = sum;
-        bestStart = s;
+        bestStart = start;
       }
     }
     return bestStart;
@@ -502,6 +510,28 @@ public final class Observations {
   /** Returns the seconds viewed inside the quiet window of night {@code k}. */
   public int quietSeconds(int k) {
     return quietSeconds[k];
+  }
+
+  /** Returns the nights with a view in the 12 hours before their centre. */
+  public int evenings() {
+    nights();
+    return evenings;
+  }
+
+  /**
+   * Returns the usual end of the evening's viewing: the upper quartile of the nights' last view
+   * ends ({@link #lastEnd}), relative to the centre; 3 evenings in 4 end by then. Meaningless
+   * without evenings.
+   */
+  public int usualLastEnd() {
+    nights();
+    return usualLastEnd;
+  }
+
+  /** Returns the interquartile range of the nights' last view ends, in seconds. */
+  public int lastEndSpread() {
+    nights();
+    return lastEndSpread;
   }
 
   /** Returns the centre of the nights as seconds after local midnight. */
@@ -558,7 +588,30 @@ public final class Observations {
     // Night k's centre is local second centre of epoch day base + k.
     nightBase = base;
     nightCount = n;
+    if (sorted.length < n) {
+      sorted = new int[n];
+    }
+    int c = 0;
+    for (int k = 0; k < n; k++) {
+      if (lastEnd[k] != Integer.MIN_VALUE) {
+        sorted[c++] = lastEnd[k];
+      }
+    }
+    Arrays.sort(sorted, 0, c);
+    evenings = c;
+    usualLastEnd = c == 0 ? 0 : quantile(sorted, c, 0.75);
+    lastEndSpread = c == 0 ? 0 : usualLastEnd - quantile(sorted, c, 0.25);
   }
+
+  /** Returns the {@code q} quantile of the first {@code n} sorted values (nearest rank). */
+  static int quantile(int[] sorted, int n, double q) {
+    return sorted[(int) Math.min(n - 1, Math.floor(q * (n - 1) + 0.5))];
+  }
+
+  private int[] sorted = new int[0];
+  private int evenings;
+  private int usualLastEnd;
+  private int lastEndSpread;
 
   /** Returns the seconds viewed from views starting on day {@code k} of the period. */
   public long daySeconds(int k) {

@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * The sleep window: the usual last viewing time of the evening and the usual first viewing time
- * of the morning, local. The night is anchored at the middle of the member's quietest 6 hours of
- * the day ({@link Observations#quietStart()}); each night's last view end before that centre and
- * each morning's first view start after it are collected, and the claim is their upper and lower
- * quartile: "done by 00:45 on 3 evenings in 4, not before 07:30 on 3 mornings in 4".
+ * of the morning, local. The night is anchored at the middle of the member's quietest 6 hours
+ * starting between 20:00 and 06:00 ({@link Observations#quietStart()}); each night's last view end
+ * before that centre and each morning's first view start after it are collected, and the claim is
+ * their upper and lower quartile ({@link Observations#usualLastEnd()}): "done by 00:45 on 3
+ * evenings in 4, not before 07:30 on 3 mornings in 4".
  *
  * <p>The evening end is a bedtime; the morning start only bounds the wake time from above (most
  * members do not watch on waking). So a claim is scored right when the bedtime is within 60
@@ -21,8 +22,6 @@ public final class SleepWindowInference implements Inference {
   static final int MIN_EVENINGS = 5;
   /** Mornings with viewing needed before a claim. */
   static final int MIN_MORNINGS = 3;
-  /** The quantile of nightly last ends taken as the bedtime: 3 evenings in 4 end by then. */
-  static final double LAST_QUANTILE = 0.75;
   /** The quantile of morning first starts taken as the first viewing time. */
   static final double FIRST_QUANTILE = 0.25;
   /** The scoring tolerance in minutes. */
@@ -45,18 +44,12 @@ public final class SleepWindowInference implements Inference {
     if (values.length < nights) {
       values = new int[nights];
     }
-    int evenings = 0;
-    for (int k = 0; k < nights; k++) {
-      if (o.lastEnd(k) != Integer.MIN_VALUE) {
-        values[evenings++] = o.lastEnd(k);
-      }
-    }
+    int evenings = o.evenings();
     if (evenings < MIN_EVENINGS) {
       return;
     }
-    Arrays.sort(values, 0, evenings);
-    int last = quantile(evenings, LAST_QUANTILE);
-    int spread = quantile(evenings, 0.75) - quantile(evenings, 0.25);
+    int last = o.usualLastEnd();
+    int spread = o.lastEndSpread();
     int mornings = 0;
     for (int k = 0; k < nights; k++) {
       if (o.firstStart(k) != Integer.MAX_VALUE) {
@@ -67,7 +60,7 @@ public final class SleepWindowInference implements Inference {
       return;
     }
     Arrays.sort(values, 0, mornings);
-    int firstS = quantile(mornings, FIRST_QUANTILE);
+    int firstS = Observations.quantile(values, mornings, FIRST_QUANTILE);
     int centre = o.nightCentreS();
     int bed = Math.floorDiv(centre + last, 60);
     int wake = Math.floorDiv(centre + firstS, 60);
@@ -102,10 +95,6 @@ public final class SleepWindowInference implements Inference {
                         + Text.clock((quiet + QUIET) * 15) + ": " + quietViews
                         + " quarter-hours of viewing of " + o.views() + " views fall in them",
                     quietViews))));
-  }
-
-  private int quantile(int n, double q) {
-    return values[(int) Math.min(n - 1, Math.floor(q * (n - 1) + 0.5))];
   }
 
   @Override
