@@ -80,7 +80,7 @@ final class InferCommand implements Callable<Integer> {
       default -> throw new UserException("--format: expected csv or jsonl, found '" + format + "'");
     };
     WellnessRule rule = options.rule();
-    InferenceInput in = InferenceInput.open(input, options.scenario);
+    InferenceInput in = InferenceInput.open(input, options.scenario, options.sets);
     GroundTruth truth = in.truth();
     Inferences inferences = new Inferences(rule);
     ScorecardBuilder scorer = truth == null ? null : new ScorecardBuilder(inferences, truth);

@@ -36,8 +36,11 @@ record InferenceInput(
     GroundTruth.ScenarioFacts scenario,
     String note) {
 
-  /** Opens an input; {@code scenarioArgument} (may be null) names the scenario of the truth. */
-  static InferenceInput open(Path input, String scenarioArgument)
+  /**
+   * Opens an input; {@code scenarioArgument} (may be null) names the scenario of the truth, which
+   * was simulated with the overrides {@code sets}.
+   */
+  static InferenceInput open(Path input, String scenarioArgument, List<String> sets)
       throws IOException, InputException, ScenarioException {
     StoredInput in = StoredInput.resolve(input);
     Catalog catalog = in.catalog();
@@ -46,7 +49,7 @@ record InferenceInput(
     GroundTruth.ScenarioFacts facts = null;
     String note = "";
     if (members.isPresent()) {
-      Scenario s = scenario(in.manifest(), scenarioArgument);
+      Scenario s = scenario(in.manifest(), scenarioArgument, sets);
       if (s != null) {
         facts = ScenarioTruth.facts(s);
       } else {
@@ -66,8 +69,8 @@ record InferenceInput(
    * Returns the run's scenario: the named or bundled one, with the run's seed, period and size as
    * the manifest gives them, checked against the manifest's hash; null when it cannot be found.
    */
-  private static Scenario scenario(Optional<Manifest> manifest, String argument)
-      throws ScenarioException {
+  private static Scenario scenario(
+      Optional<Manifest> manifest, String argument, List<String> sets) throws ScenarioException {
     String name = argument != null
         ? argument
         : manifest.map(Manifest::scenario).filter(BundledScenarios.names()::contains).orElse(null);
@@ -75,11 +78,12 @@ record InferenceInput(
       return null;
     }
     if (manifest.isEmpty()) {
-      return ScenarioLoader.load(name, List.of());
+      return ScenarioLoader.load(name, sets);
     }
     Manifest m = manifest.get();
-    List<String> common = List.of("seed=" + m.seed(), "period.start=" + m.periodStart(),
-        "period.end=" + m.periodEnd());
+    List<String> common = new ArrayList<>(List.of("seed=" + m.seed(),
+        "period.start=" + m.periodStart(), "period.end=" + m.periodEnd()));
+    common.addAll(sets);
     // simulate --members N sets the population; simulate --member N keeps the scenario's.
     List<String> sized = new ArrayList<>(common);
     sized.add(0, "population.members=" + m.members());
@@ -89,10 +93,10 @@ record InferenceInput(
         return s;
       }
     }
-    if (argument != null) {
-      throw new UserException("--scenario " + argument + ": its resolved scenario does not match"
+    if (argument != null || !sets.isEmpty()) {
+      throw new UserException("--scenario " + name + ": its resolved scenario does not match"
           + " the run's (manifest.json scenario_sha256 " + m.scenarioSha256() + "); was the run"
-          + " made with --set overrides?");
+          + " made with other --set overrides? Give them with --set");
     }
     return null;
   }

@@ -16,6 +16,11 @@ final class InferenceOptions {
           + " truth of affinities and life events (default: the manifest's, when bundled).")
   String scenario;
 
+  @Option(names = "--set", paramLabel = "PATH=VALUE",
+      description = "A scenario override the run was simulated with, e.g. --set"
+          + " catalog.filler.films=500 (repeatable), to find its scenario.")
+  java.util.List<String> sets = new java.util.ArrayList<>();
+
   /** Returns the wellness rule, or fails with a message for the user. */
   WellnessRule rule() {
     try {

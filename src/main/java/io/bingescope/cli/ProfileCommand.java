@@ -60,7 +60,7 @@ final class ProfileCommand implements Callable<Integer> {
       throw new UserException("--member: expected a member id >= 0, found " + member);
     }
     Inferences inferences = new Inferences(options.rule());
-    InferenceInput in = InferenceInput.open(input, options.scenario);
+    InferenceInput in = InferenceInput.open(input, options.scenario, options.sets);
     History h = new History();
     List<String> names;
     int firstId = -1;
