@@ -12,7 +12,8 @@ class HelpTest {
   @Test
   void everyCommandHasHelpWithAnExample() {
     for (String command :
-        List.of("scenarios", "validate", "simulate", "analyze", "query", "calibrate", "reproduce")) {
+        List.of("scenarios", "validate", "simulate", "analyze", "query", "calibrate", "reproduce",
+            "profile", "infer")) {
       Cli r = Cli.run(command, "--help");
       assertThat(r.exitCode()).isZero();
       assertThat(r.out()).as(command).contains("Example").contains("bingescope " + command);
