@@ -157,8 +157,9 @@ final class InferCommand implements Callable<Integer> {
         members, views, in.period().first(), in.period().last());
     out.printf(Locale.ROOT, "%,d claims:", rows);
     for (ClaimKind k : ClaimKind.values()) {
-      out.printf(Locale.ROOT, "%s %s %,d", k == ClaimKind.SLEEP_WINDOW ? "" : ",", k.code(),
-          claimed[k.ordinal()]);
+      // Four kinds to a line keeps the line within 100 columns.
+      out.printf(Locale.ROOT, "%s %s %,d", k.ordinal() % 4 == 0 && k.ordinal() > 0 ? ",\n " : k
+          == ClaimKind.SLEEP_WINDOW ? "" : ",", k.code(), claimed[k.ordinal()]);
     }
     out.println();
     if (card != null) {
@@ -169,8 +170,8 @@ final class InferCommand implements Callable<Integer> {
       out.println();
       out.println("  precision = TP / claimed; recall = TP / (TP + FN); accuracy = (TP + TN) /"
           + " members.");
-      out.println("  A claim is right within its kind's tolerance (docs/inference.md); wellness"
-          + " rule: " + rule.label() + ".");
+      out.println("  A claim is right within its kind's tolerance (docs/inference.md).");
+      out.println("  Wellness rule: " + rule.label() + ".");
       List<String> unscored = new ArrayList<>();
       for (ClaimKind k : ClaimKind.values()) {
         if (!scorer.scores(k)) {
