@@ -470,6 +470,151 @@ public final class Observations {
     return bestStart;
   }
 
+  /**
+   * Returns the first local slot of the member's quiet window: the {@link #QUIET_SLOTS} slots of
+   * the day with the least viewing, which anchor its nights.
+   */
+  public int quietStart() {
+    nights();
+    return quietStart;
+  }
+
+  /**
+   * Returns the number of nights of the period (each centred on the middle of the quiet window);
+   * night {@code k} runs from 12 hours before its centre on local day {@code k - 1} or {@code k} to
+   * 12 hours after.
+   */
+  public int nights() {
+    if (!nightsDone) {
+      scanNights();
+      nightsDone = true;
+    }
+    return nightCount;
+  }
+
+  /**
+   * Returns when the last view before night {@code k}'s centre ended, in seconds relative to the
+   * centre (negative: before it), or {@link Integer#MIN_VALUE} when no view started in the 12
+   * hours before it.
+   */
+  public int lastEnd(int k) {
+    return lastEnd[k];
+  }
+
+  /**
+   * Returns when the first view after night {@code k}'s centre started, in seconds after it, or
+   * {@link Integer#MAX_VALUE} when no view started in the 12 hours after it.
+   */
+  public int firstStart(int k) {
+    return firstStart[k];
+  }
+
+  /** Returns the seconds viewed inside the quiet window of night {@code k}. */
+  public int quietSeconds(int k) {
+    return quietSeconds[k];
+  }
+
+  /** Returns the nights with a view in the 12 hours before their centre. */
+  public int evenings() {
+    nights();
+    return evenings;
+  }
+
+  /**
+   * Returns the usual end of the evening's viewing: the upper quartile of the nights' last view
+   * ends ({@link #lastEnd}), relative to the centre; 3 evenings in 4 end by then. Meaningless
+   * without evenings.
+   */
+  public int usualLastEnd() {
+    nights();
+    return usualLastEnd;
+  }
+
+  /** Returns the interquartile range of the nights' last view ends, in seconds. */
+  public int lastEndSpread() {
+    nights();
+    return lastEndSpread;
+  }
+
+  /** Returns the centre of the nights as seconds after local midnight. */
+  public int nightCentreS() {
+    nights();
+    return (quietStart + QUIET_SLOTS / 2) % SLOTS * SLOT_S;
+  }
+
+  /** Returns the epoch day of the local day on which night {@code k}'s centre falls. */
+  public long nightDay(int k) {
+    return nightBase + k;
+  }
+
+  private long nightBase;
+
+  private void scanNights() {
+    quietStart = quietestLocalStart(QUIET_SLOTS);
+    int centre = (quietStart + QUIET_SLOTS / 2) % SLOTS * SLOT_S;
+    int quietFrom = -QUIET_SLOTS / 2 * SLOT_S;
+    int quietTo = QUIET_SLOTS / 2 * SLOT_S;
+    int n = days + 3;
+    if (lastEnd.length < n) {
+      lastEnd = new int[n];
+      firstStart = new int[n];
+      quietSeconds = new int[n];
+    }
+    Arrays.fill(lastEnd, 0, n, Integer.MIN_VALUE);
+    Arrays.fill(firstStart, 0, n, Integer.MAX_VALUE);
+    Arrays.fill(quietSeconds, 0, n, 0);
+    long base = Math.floorDiv(firstDay * DAY - centre, DAY) - 1;
+    History h = history;
+    for (int i = 0; i < h.size(); i++) {
+      if (h.supplemental(i) != Supplemental.NONE) {
+        continue;
+      }
+      long x = h.startLocal(i) - centre;
+      long k = Math.floorDiv(x, DAY);
+      int off = (int) (x - k * DAY);
+      int d = h.durationS(i);
+      int idx = (int) (k - base);
+      if (off < DAY / 2) {
+        // After night idx's centre.
+        if (idx >= 0 && idx < n) {
+          firstStart[idx] = Math.min(firstStart[idx], off);
+          quietSeconds[idx] += (int) overlap(off, off + d, quietFrom, quietTo);
+        }
+      } else if (idx + 1 >= 0 && idx + 1 < n) {
+        // Before night idx + 1's centre: relative to it, the view starts at off - DAY.
+        int rel = (int) (off - DAY);
+        lastEnd[idx + 1] = Math.max(lastEnd[idx + 1], rel + d);
+        quietSeconds[idx + 1] += (int) overlap(rel, rel + d, quietFrom, quietTo);
+      }
+    }
+    // Night k's centre is local second centre of epoch day base + k.
+    nightBase = base;
+    nightCount = n;
+    if (sorted.length < n) {
+      sorted = new int[n];
+    }
+    int c = 0;
+    for (int k = 0; k < n; k++) {
+      if (lastEnd[k] != Integer.MIN_VALUE) {
+        sorted[c++] = lastEnd[k];
+      }
+    }
+    Arrays.sort(sorted, 0, c);
+    evenings = c;
+    usualLastEnd = c == 0 ? 0 : quantile(sorted, c, 0.75);
+    lastEndSpread = c == 0 ? 0 : usualLastEnd - quantile(sorted, c, 0.25);
+  }
+
+  /** Returns the {@code q} quantile of the first {@code n} sorted values (nearest rank). */
+  static int quantile(int[] sorted, int n, double q) {
+    return sorted[(int) Math.min(n - 1, Math.floor(q * (n - 1) + 0.5))];
+  }
+
+  private int[] sorted = new int[0];
+  private int evenings;
+  private int usualLastEnd;
+  private int lastEndSpread;
+
   /** Returns the seconds viewed from views starting on day {@code k} of the period. */
   public long daySeconds(int k) {
     return daySeconds[k];
