@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       AnalyzeCommand.class,
       QueryCommand.class,
+      ProfileCommand.class,
+      InferCommand.class,
       ReportCommand.class,
       CalibrateCommand.class,
       ReproduceCommand.class,

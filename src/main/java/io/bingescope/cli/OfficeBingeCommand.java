@@ -5,6 +5,7 @@ import io.bingescope.analytics.MemberMetrics;
 import io.bingescope.analytics.RuleScore;
 import io.bingescope.analytics.WindowHours;
 import io.bingescope.analytics.WindowQuery;
+import io.bingescope.infer.WellnessRule;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.History;
 import io.bingescope.model.MemberTraits;
@@ -50,24 +51,24 @@ import picocli.CommandLine.Option;
 final class OfficeBingeCommand implements Callable<Integer> {
   static final String SCENARIO = "office-binge-2018";
   static final String SERIES = "The Office (U.S.)";
-  static final String DEPRESSIVE = "depressive-episode";
-  static final int DAYS = 7;
+  static final String DEPRESSIVE = WellnessRule.DEPRESSIVE;
+  static final int DAYS = WellnessRule.DAYS;
   static final int STORY_EPISODES = 188;
   /** Below this many contacted members a rule's precision is flagged as uncertain. */
   static final int SMALL_SAMPLE = 30;
 
   /** The wellness rules of the table: episodes of one series, then viewing hours, in 7 days. */
-  static final List<Rule> RULES =
+  static final List<WellnessRule> RULES =
       List.of(
-          Rule.episodes(50),
-          Rule.episodes(100),
-          Rule.episodes(150),
-          Rule.episodes(STORY_EPISODES),
+          WellnessRule.episodes(50),
+          WellnessRule.episodes(100),
+          WellnessRule.episodes(150),
+          WellnessRule.episodes(STORY_EPISODES),
           // 69 h is the story's 188 episodes x 22 minutes.
-          Rule.hours(30),
-          Rule.hours(45),
-          Rule.hours(60),
-          Rule.hours(69));
+          WellnessRule.hours(30),
+          WellnessRule.hours(45),
+          WellnessRule.hours(60),
+          WellnessRule.hours(69));
 
   @Option(names = "--members", paramLabel = "N",
       description = "Members to simulate (default: the scenario's, 50,000).")
@@ -82,31 +83,6 @@ final class OfficeBingeCommand implements Callable<Integer> {
   @CommandLine.Mixin ReproduceOptions options;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  /**
-   * A wellness rule: contact a member whose figure over 7 days reaches the threshold.
-   *
-   * @param hours whether the figure is viewing hours (else the most episodes of one series)
-   * @param threshold the episodes or hours that trigger the e-mail
-   */
-  record Rule(boolean hours, int threshold) {
-    static Rule episodes(int threshold) {
-      return new Rule(false, threshold);
-    }
-
-    static Rule hours(int threshold) {
-      return new Rule(true, threshold);
-    }
-
-    boolean contacts(int episodes, long weekSeconds) {
-      return hours ? weekSeconds >= threshold * 3_600L : episodes >= threshold;
-    }
-
-    String label() {
-      return (hours ? "viewing hours in 7 days >= " : "episodes of one series in 7 days >= ")
-          + threshold;
-    }
-  }
 
   /** A member of the list: the few figures the table prints, never the history. */
   record Binger(

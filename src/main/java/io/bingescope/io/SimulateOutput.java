@@ -37,6 +37,12 @@ public record SimulateOutput(Path views, Path titles, Optional<Manifest> manifes
     return null;
   }
 
+  @Override
+  public Optional<Path> members() {
+    Path members = views.toAbsolutePath().getParent().resolve("members.csv");
+    return Files.isRegularFile(members) ? Optional.of(members) : Optional.empty();
+  }
+
   /**
    * Resolves a views file into the files to read.
    *

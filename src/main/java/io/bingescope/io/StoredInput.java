@@ -76,6 +76,14 @@ public interface StoredInput {
   /** Returns the manifest of a stored run, when it has one; an export has none. */
   Optional<Manifest> manifest();
 
+  /**
+   * Returns the ground truth beside the views ({@code members.csv} of {@code simulate}), when there
+   * is one: only simulated runs have it.
+   */
+  default Optional<Path> members() {
+    return Optional.empty();
+  }
+
   /** Reads the catalog the views' title ids refer to. */
   Catalog catalog() throws IOException, InputException;
 

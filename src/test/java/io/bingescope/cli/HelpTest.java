@@ -13,8 +13,8 @@ class HelpTest {
   void everyCommandHasHelpWithAnExample() {
     for (String command :
         List.of(
-            "scenarios", "validate", "simulate", "analyze", "query", "report", "calibrate",
-            "reproduce")) {
+            "scenarios", "validate", "simulate", "import", "analyze", "query", "profile", "infer",
+            "report", "calibrate", "reproduce")) {
       Cli r = Cli.run(command, "--help");
       assertThat(r.exitCode()).isZero();
       assertThat(r.out()).as(command).contains("Example").contains("bingescope " + command);

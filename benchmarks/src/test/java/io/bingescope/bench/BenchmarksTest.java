@@ -65,4 +65,27 @@ class BenchmarksTest {
     assertThat(sittings).isEqualTo(expected).isPositive();
     assertThat(c.views).isEqualTo(views);
   }
+
+  @Test
+  void inferenceReturnsTheClaimsAboutEveryMemberOfTheFixture() throws Exception {
+    InferenceBenchmark b = new InferenceBenchmark();
+    b.scenario = "office-binge-2018";
+    b.setUp();
+    InferenceBenchmark.Counters c = new InferenceBenchmark.Counters();
+    long claims = b.inferAll(c);
+    // Independently: regenerate the same members and infer with a fresh Inferences.
+    World world = World.of(ScenarioLoader.load("office-binge-2018", List.of()));
+    MemberGenerator gen = new MemberGenerator(world);
+    io.bingescope.infer.Inferences fresh = new io.bingescope.infer.Inferences();
+    List<io.bingescope.infer.Claim> out = new java.util.ArrayList<>();
+    for (int m = 0; m < InferenceBenchmark.MEMBERS; m++) {
+      io.bingescope.model.History h = gen.generate(m);
+      fresh.run(h, world.catalog(), gen.traits().profiles().stream()
+          .map(io.bingescope.model.MemberTraits.Profile::name).toList(), b.first, b.last, out);
+    }
+    assertThat(claims).isEqualTo(out.size()).isGreaterThan(InferenceBenchmark.MEMBERS);
+    assertThat(c.members).isEqualTo(InferenceBenchmark.MEMBERS);
+    assertThat(b.inferAll(c)).as("the same claims again: no state leaks between calls")
+        .isEqualTo(claims);
+  }
 }

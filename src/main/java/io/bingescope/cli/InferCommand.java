@@ -1,0 +1,195 @@
+package io.bingescope.cli;
+
+import io.bingescope.infer.Claim;
+import io.bingescope.infer.ClaimKind;
+import io.bingescope.infer.GroundTruth;
+import io.bingescope.infer.Inferences;
+import io.bingescope.infer.Scorecard;
+import io.bingescope.infer.ScorecardBuilder;
+import io.bingescope.infer.WellnessRule;
+import io.bingescope.io.AtomicOutputDir;
+import io.bingescope.io.InputException;
+import io.bingescope.io.MemberSource;
+import io.bingescope.io.MembersReader;
+import io.bingescope.model.History;
+import io.bingescope.model.MemberTraits;
+import io.bingescope.report.ClaimsWriter;
+import io.bingescope.report.ScorecardReport;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Writes every member's claims and, on simulated input, the scorecard against the truth. */
+@Command(
+    name = "infer",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Writes what a platform could conclude about every member from its views alone.",
+      "",
+      "INPUT is a simulate output directory, or a views.csv with titles.csv beside it. Writes",
+      "claims.csv (or claims.jsonl) into DIR: one row per claim, with its confidence and evidence",
+      "(docs/inference.md). When members.csv (the simulator's hidden truth) is beside the views,",
+      "also scores every kind of claim against it and writes and prints the scorecard: per kind,",
+      "how many members it was made for, precision, recall and accuracy, with the counts behind.",
+      "",
+      "Examples:",
+      "  bingescope infer out -o claims",
+      "  bingescope infer out --format jsonl --wellness-rule hours:45 -o claims --force"
+    })
+final class InferCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "INPUT",
+      description = "A simulate output directory or a views.csv.")
+  Path input;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+      description = "Output directory.")
+  Path output;
+
+  @Option(names = "--format", paramLabel = "csv|jsonl", defaultValue = "csv",
+      description = "Format of the claims file (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @CommandLine.Mixin InferenceOptions options;
+
+  @Option(names = "--force", description = "Replaces DIR if it exists and is not empty.")
+  boolean force;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar, summary or scorecard.")
+  boolean quiet;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    long started = System.nanoTime();
+    boolean jsonl = switch (format.toLowerCase(Locale.ROOT)) {
+      case "csv" -> false;
+      case "jsonl" -> true;
+      default -> throw new UserException("--format: expected csv or jsonl, found '" + format + "'");
+    };
+    WellnessRule rule = options.rule();
+    InferenceInput in = InferenceInput.open(input, options.scenario, options.sets);
+    GroundTruth truth = in.truth();
+    Inferences inferences = new Inferences(rule);
+    ScorecardBuilder scorer = truth == null ? null : new ScorecardBuilder(inferences, truth);
+    long[] claimed = new long[ClaimKind.values().length];
+    long members = 0;
+    long views;
+    long claimRows;
+    long total = in.stored().manifest().map(m -> m.members()).orElse(0L);
+    try (AtomicOutputDir dir = AtomicOutputDir.create(output, force)) {
+      try (OutputStream out = new BufferedOutputStream(
+              Files.newOutputStream(dir.resolve(ClaimsWriter.fileName(jsonl))));
+          MemberSource source = in.stored().open(in.catalog());
+          MembersReader truths = in.members().isPresent()
+              ? MembersReader.open(in.members().get()) : null;
+          ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), total, !quiet)) {
+        ClaimsWriter writer = new ClaimsWriter(out, jsonl);
+        writer.writeHeader();
+        History h = new History();
+        List<Claim> claims = new ArrayList<>();
+        MemberTraits pending = truths == null ? null : truths.next();
+        boolean has = source.next(h);
+        while (has || pending != null) {
+          // Members without a view are in members.csv only: no claim, but scored like the rest.
+          while (pending != null && (!has || pending.memberId() < h.memberId())) {
+            scorer.add(pending, List.of());
+            members++;
+            pending = truths.next();
+          }
+          if (!has) {
+            break;
+          }
+          if (truths != null && (pending == null || pending.memberId() != h.memberId())) {
+            throw new InputException(in.stored().views() + ": member " + h.memberId()
+                + " has views but no row in " + in.members().get());
+          }
+          claims.clear();
+          inferences.run(h, in.catalog(), source.profiles(), in.period().first(),
+              in.period().last(), claims);
+          writer.append(claims);
+          for (Claim c : claims) {
+            claimed[c.kind().ordinal()]++;
+          }
+          if (scorer != null) {
+            scorer.add(pending, claims);
+            pending = truths.next();
+          }
+          members++;
+          bar.advanced(members, source.views());
+          has = source.next(h);
+        }
+        writer.flush();
+        views = source.views();
+        claimRows = writer.rows();
+      }
+      Scorecard card = scorer == null ? null : scorer.build();
+      if (card != null) {
+        try (OutputStream out = Files.newOutputStream(dir.resolve(ScorecardReport.FILE_NAME))) {
+          ScorecardReport.writeCsv(out, card);
+        }
+      }
+      dir.commit();
+      if (!quiet) {
+        print(in, members, views, claimRows, claimed, card, scorer, rule, started);
+      }
+    }
+    return 0;
+  }
+
+  private void print(InferenceInput in, long members, long views, long rows, long[] claimed,
+      Scorecard card, ScorecardBuilder scorer, WellnessRule rule, long started) {
+    PrintWriter out = spec.commandLine().getOut();
+    double seconds = (System.nanoTime() - started) / 1e9;
+    out.printf(Locale.ROOT, "%s: %,d members, %,d views, period %s..%s%n", in.stored().views(),
+        members, views, in.period().first(), in.period().last());
+    out.printf(Locale.ROOT, "%,d claims:", rows);
+    for (ClaimKind k : ClaimKind.values()) {
+      // Four kinds to a line keeps the line within 100 columns.
+      out.printf(Locale.ROOT, "%s %s %,d", k.ordinal() % 4 == 0 && k.ordinal() > 0 ? ",\n " : k
+          == ClaimKind.SLEEP_WINDOW ? "" : ",", k.code(), claimed[k.ordinal()]);
+    }
+    out.println();
+    if (card != null) {
+      out.println();
+      out.println("Scorecard: each kind of claim against the simulated truth (members.csv)");
+      out.println();
+      out.print(ScorecardReport.table(card));
+      out.println();
+      out.println("  precision = TP / claimed; recall = TP / (TP + FN); accuracy = (TP + TN) /"
+          + " members.");
+      out.println("  A claim is right within its kind's tolerance (docs/inference.md).");
+      out.println("  Wellness rule: " + rule.label() + ".");
+      List<String> unscored = new ArrayList<>();
+      for (ClaimKind k : ClaimKind.values()) {
+        if (!scorer.scores(k)) {
+          unscored.add(k.label());
+        }
+      }
+      if (!unscored.isEmpty()) {
+        out.println("  Not scored: " + String.join(", ", unscored) + (in.note().isEmpty()
+            ? " (a fact of the log, with no hidden truth)." : "."));
+      }
+      if (!in.note().isEmpty()) {
+        out.println("  Note: " + in.note() + ".");
+      }
+    }
+    out.printf(Locale.ROOT, "%nwrote %s (%s%s) in %.1f s, %s members/s%n", output,
+        ClaimsWriter.fileName(format.equalsIgnoreCase("jsonl")),
+        card == null ? "" : ", " + ScorecardReport.FILE_NAME, seconds,
+        ProgressBar.human(members / seconds));
+    out.flush();
+  }
+}

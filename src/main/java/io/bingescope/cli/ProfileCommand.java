@@ -1,0 +1,142 @@
+package io.bingescope.cli;
+
+import io.bingescope.infer.Claim;
+import io.bingescope.infer.GroundTruth;
+import io.bingescope.infer.Inferences;
+import io.bingescope.io.InputException;
+import io.bingescope.io.MemberSource;
+import io.bingescope.io.MembersReader;
+import io.bingescope.model.History;
+import io.bingescope.model.MemberTraits;
+import io.bingescope.report.ProfileText;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Prints what the platform could conclude about one member from its views. */
+@Command(
+    name = "profile",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Prints what a platform could conclude about one member from its views alone.",
+      "",
+      "Each claim in plain words (docs/inference.md), with its confidence and the views, days and",
+      "figures behind it. On simulated input the member's hidden truth (members.csv) follows each",
+      "claim, and whether the claim is right. --profile restricts the views to one profile's, as",
+      "for a Netflix export (one account, several profiles).",
+      "",
+      "Examples:",
+      "  bingescope profile out --member 17",
+      "  bingescope profile out --member 17 --profile Kids"
+    })
+final class ProfileCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "INPUT",
+      description = "A simulate output directory or a views.csv.")
+  Path input;
+
+  @Option(names = "--member", paramLabel = "ID",
+      description = "The member (default: the first member with views).")
+  Integer member;
+
+  @Option(names = "--profile", paramLabel = "NAME",
+      description = "Only this profile's views (default: the whole account).")
+  String profile;
+
+  @CommandLine.Mixin InferenceOptions options;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (member != null && member < 0) {
+      throw new UserException("--member: expected a member id >= 0, found " + member);
+    }
+    Inferences inferences = new Inferences(options.rule());
+    InferenceInput in = InferenceInput.open(input, options.scenario, options.sets);
+    History h = new History();
+    List<String> names;
+    int firstId = -1;
+    try (MemberSource source = in.stored().open(in.catalog())) {
+      boolean found = false;
+      while (source.next(h)) {
+        firstId = firstId < 0 ? h.memberId() : firstId;
+        if (member == null || h.memberId() == member) {
+          found = true;
+          break;
+        }
+        if (h.memberId() > member) {
+          break;
+        }
+      }
+      if (!found) {
+        throw new UserException(member == null
+            ? in.stored().views() + ": holds no views"
+            : in.stored().views() + ": member " + member + " has no views"
+                + (firstId < 0 ? "" : " (the first member with views is " + firstId + ")"));
+      }
+      names = List.copyOf(source.profiles());
+    }
+    String scope = "";
+    if (profile != null) {
+      int p = names.indexOf(profile);
+      if (p < 0) {
+        throw new UserException("--profile: member " + h.memberId() + " has no profile '"
+            + profile + "' with views; its profiles: " + String.join(", ", names));
+      }
+      keepProfile(h, p);
+      scope = profile;
+    }
+    List<Claim> claims = new ArrayList<>();
+    inferences.run(h, in.catalog(), names, in.period().first(), in.period().last(), scope,
+        claims);
+    MemberTraits traits = traits(in, h.memberId());
+    GroundTruth truth = in.truth();
+    PrintWriter out = spec.commandLine().getOut();
+    String title = String.format(Locale.ROOT,
+        "What the platform could conclude about member %d%s (profiles: %s), from %,d views,"
+            + " %s..%s", h.memberId(), profile == null ? "" : ", profile " + profile,
+        String.join(", ", names), h.size(), in.period().first(), in.period().last());
+    out.print(ProfileText.render(title, claims, inferences, traits, truth));
+    if (traits != null && !in.note().isEmpty()) {
+      out.println("Note: " + in.note() + ".");
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** Keeps only profile {@code p}'s views, in order. */
+  private static void keepProfile(History h, int p) {
+    History all = h.copy();
+    h.reset(all.memberId());
+    for (int i = 0; i < all.size(); i++) {
+      if (all.profile(i) == p) {
+        h.add(p, all.title(i), all.startUtc(i), all.offsetS(i), all.durationS(i), all.device(i),
+            all.zone(i), all.country(i), all.autoplayed(i), all.supplemental(i));
+      }
+    }
+  }
+
+  /** Returns the member's truth from members.csv, or null without one. */
+  private static MemberTraits traits(InferenceInput in, int memberId) throws Exception {
+    if (in.members().isEmpty()) {
+      return null;
+    }
+    try (MembersReader r = MembersReader.open(in.members().get())) {
+      for (MemberTraits t = r.next(); t != null; t = r.next()) {
+        if (t.memberId() == memberId) {
+          return t;
+        }
+      }
+    }
+    throw new InputException(in.members().get() + ": expected a row for member " + memberId
+        + ", who has views; found none");
+  }
+}

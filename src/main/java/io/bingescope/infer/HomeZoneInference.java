@@ -1,0 +1,163 @@
+package io.bingescope.infer;
+
+import io.bingescope.model.MemberTraits;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The home time zone from the daily rhythm alone, for when the device's zone is not trusted (a
+ * VPN, a device clock set to UTC, a travel device). The member's viewing by UTC hour is compared
+ * with an assumed typical local rhythm ({@link #RHYTHM}: quiet nights, an evening peak) shifted by
+ * each whole-hour offset from UTC-11 to UTC+12; the claim is the offset under which the member's
+ * hours are most likely (a multinomial likelihood), and its confidence that offset's share of the
+ * likelihoods, tempered as if the member had at most {@link #EFFECTIVE_VIEWS} independent views.
+ */
+public final class HomeZoneInference implements Inference {
+  /**
+   * The assumed share of a typical member's viewing by local hour 0..23: asleep from about
+   * midnight to 07:00, little viewing during working hours, a peak at 20:00-22:00. An assumption
+   * (no published hourly curve is used), documented in docs/inference.md.
+   */
+  static final double[] RHYTHM = {
+    0.8, 0.4, 0.15, 0.08, 0.05, 0.05, 0.1, 0.3, 0.4, 0.4, 0.45, 0.5,
+    0.6, 0.6, 0.6, 0.65, 0.75, 1.0, 1.5, 2.2, 2.8, 3.0, 2.5, 1.5
+  };
+  /** The quiet window shown as evidence: 6 hours. */
+  private static final int QUIET_SLOTS = Observations.QUIET_SLOTS;
+  /** Views needed before a claim. */
+  static final int MIN_VIEWS = 10;
+  /** Views treated as independent evidence: a member's views cluster in sittings. */
+  static final int EFFECTIVE_VIEWS = 20;
+  /** Scoring tolerance: the claimed offset within 30 minutes of the home zone's (whole hours). */
+  static final int TOLERANCE_MIN = 30;
+  private static final double[] LOG_RHYTHM = logShares(RHYTHM);
+
+  private final double[] hourly = new double[24];
+  private final double[] logLikelihood = new double[24];
+  private final Map<String, Integer> zoneOffsets = new HashMap<>();
+
+  @Override
+  public ClaimKind kind() {
+    return ClaimKind.HOME_ZONE;
+  }
+
+  @Override
+  public void infer(Observations o, List<Claim> out) {
+    if (o.views() < MIN_VIEWS) {
+      return;
+    }
+    double total = 0;
+    for (int h = 0; h < 24; h++) {
+      double x = 0;
+      for (int s = h * 4; s < h * 4 + 4; s++) {
+        x += o.utcSlot(s);
+      }
+      hourly[h] = x;
+      total += x;
+    }
+    double temper = Math.min(EFFECTIVE_VIEWS, o.views()) / total;
+    int best = 0;
+    for (int k = 0; k < 24; k++) {
+      // Candidate offset k - 11 hours: local hour = UTC hour + offset.
+      int offset = k - 11;
+      double ll = 0;
+      for (int h = 0; h < 24; h++) {
+        ll += hourly[h] * LOG_RHYTHM[Math.floorMod(h + offset, 24)];
+      }
+      logLikelihood[k] = ll * temper;
+      if (logLikelihood[k] > logLikelihood[best]) {
+        best = k;
+      }
+    }
+    double sum = 0;
+    for (int k = 0; k < 24; k++) {
+      sum += Math.exp(logLikelihood[k] - logLikelihood[best]);
+    }
+    double confidence = 1 / sum;
+    int offsetS = (best - 11) * 3_600;
+    String offset = Text.offset(offsetS);
+    int quiet = o.quietestUtcStart(QUIET_SLOTS);
+    int peak = 0;
+    for (int h = 1; h < 24; h++) {
+      if (hourly[h] > hourly[peak]) {
+        peak = h;
+      }
+    }
+    String device = Text.offset(o.deviceOffsetS());
+    boolean agrees = Math.abs(o.deviceOffsetS() - offsetS) <= TOLERANCE_MIN * 60;
+    out.add(
+        new Claim(
+            o.memberId(),
+            o.scope(),
+            kind(),
+            offset,
+            "Lives at about " + offset + ", judged from when the account watches, not from the"
+                + " devices' clocks.",
+            confidence,
+            List.of(
+                new Evidence(
+                    "the quietest 6 hours are " + Text.clock(quiet * 15) + "-"
+                        + Text.clock((quiet + QUIET_SLOTS) * 15)
+                        + " UTC, and viewing peaks at " + Text.clock(peak * 60) + " UTC",
+                    peak),
+                Evidence.of(
+                    "a typical member sleeps around 00:00-07:00 and watches most at 20:00-22:00"
+                        + " local time; " + offset + " lines these up best of all offsets"),
+                Evidence.of(
+                    "the devices' clocks say " + device
+                        + (agrees ? ", which agrees" : ", which disagrees") + " ("
+                        + o.views() + " views" + (o.mixedZones() ? ", several zones" : "")
+                        + ")"))));
+  }
+
+  private static double[] logShares(double[] weights) {
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    double[] log = new double[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      log[i] = Math.log(weights[i] / total);
+    }
+    return log;
+  }
+
+  @Override
+  public boolean truth(MemberTraits traits, GroundTruth truth) {
+    return true;
+  }
+
+  @Override
+  public boolean right(Claim claim, MemberTraits traits, GroundTruth truth) {
+    int claimed;
+    try {
+      claimed = ZoneOffset.of(claim.value().substring(3)).getTotalSeconds();
+    } catch (RuntimeException e) {
+      return false;
+    }
+    return Math.abs(claimed - homeOffsetS(traits.homeZone(), truth)) <= TOLERANCE_MIN * 60;
+  }
+
+  /** Returns the home zone's UTC offset at noon of the period's middle day. */
+  int homeOffsetS(String zone, GroundTruth truth) {
+    return zoneOffsets.computeIfAbsent(
+        zone,
+        z -> {
+          long mid = (truth.first().toEpochDay() + truth.last().toEpochDay()) / 2;
+          return ZoneId.of(z)
+              .getRules()
+              .getOffset(java.time.LocalDate.ofEpochDay(mid).atTime(LocalTime.NOON))
+              .getTotalSeconds();
+        });
+  }
+
+  @Override
+  public String truthText(MemberTraits traits, GroundTruth truth) {
+    return "lives in " + traits.homeZone() + " ("
+        + Text.offset(homeOffsetS(traits.homeZone(), truth)) + ")";
+  }
+}

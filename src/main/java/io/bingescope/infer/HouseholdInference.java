@@ -1,0 +1,101 @@
+package io.bingescope.infer;
+
+import io.bingescope.model.MemberTraits;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The household: how many people share the account. Each profile that watched is a person; a
+ * profile is a child's when it is named "Kids" (Netflix's default name) or when at least 80% of
+ * its views are of titles tagged {@code kids}. Children share one kids' profile, so the claim
+ * says "children", not how many. Views that start while another profile is watching (concurrent
+ * streams) are shown as evidence that several people are at home.
+ */
+public final class HouseholdInference implements Inference {
+  /** Views needed before a claim. */
+  static final int MIN_VIEWS = 3;
+  /** The share of kids' titles that makes a profile a child's. */
+  static final double KIDS_SHARE = 0.8;
+  /** The most profiles an account has (Netflix's limit): a larger household cannot show more. */
+  static final int MAX_PROFILES = 5;
+
+  @Override
+  public ClaimKind kind() {
+    return ClaimKind.HOUSEHOLD;
+  }
+
+  @Override
+  public void infer(Observations o, List<Claim> out) {
+    if (o.views() < MIN_VIEWS) {
+      return;
+    }
+    int adults = 0;
+    boolean kids = false;
+    List<Evidence> evidence = new ArrayList<>(o.profiles() + 1);
+    for (int p = 0; p < o.profiles(); p++) {
+      int views = o.profileViews(p);
+      if (views == 0) {
+        continue;
+      }
+      String name = o.profileName(p);
+      double kidsShare = (double) o.profileKidsViews(p) / views;
+      boolean child =
+          name.toLowerCase(Locale.ROOT).equals("kids")
+              || (views >= MIN_VIEWS && kidsShare >= KIDS_SHARE);
+      if (child) {
+        kids = true;
+      } else {
+        adults++;
+      }
+      evidence.add(
+          new Evidence(
+              "profile " + name + ": " + views + " views, " + Text.percent(kidsShare)
+                  + " of them kids' titles" + (child ? " (a child's profile)" : ""), views));
+    }
+    evidence.add(
+        new Evidence(
+            o.concurrentViews() + " views started while another profile was watching",
+            o.concurrentViews()));
+    String value = adults + (kids ? "+kids" : "");
+    String people =
+        adults == 0
+            ? "children only"
+            : Text.count(adults, "adult", "adults") + (kids ? " and children" : "");
+    double confidence = (double) o.views() / (o.views() + 10) * (adults == 0 ? 0.5 : 1);
+    out.add(
+        new Claim(
+            o.memberId(),
+            o.scope(),
+            kind(),
+            value,
+            "The account is shared by " + people + ": "
+                + Text.count(adults + (kids ? 1 : 0), "profile watches", "profiles watch") + ".",
+            confidence,
+            evidence));
+  }
+
+  @Override
+  public boolean truth(MemberTraits traits, GroundTruth truth) {
+    return true;
+  }
+
+  @Override
+  public boolean right(Claim claim, MemberTraits traits, GroundTruth truth) {
+    return claim.value().equals(value(traits));
+  }
+
+  /** Returns the truth in the claim's form: adults (as many as can have a profile), +kids. */
+  static String value(MemberTraits traits) {
+    boolean kids = traits.household().kids() > 0;
+    int adults = Math.min(traits.household().adults(), MAX_PROFILES - (kids ? 1 : 0));
+    return adults + (kids ? "+kids" : "");
+  }
+
+  @Override
+  public String truthText(MemberTraits traits, GroundTruth truth) {
+    MemberTraits.Household h = traits.household();
+    return h.kind() + ": " + Text.count(h.adults(), "adult", "adults") + ", "
+        + Text.count(h.kids(), "child", "children");
+  }
+}

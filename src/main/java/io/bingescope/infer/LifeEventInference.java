@@ -1,0 +1,185 @@
+package io.bingescope.infer;
+
+import io.bingescope.model.MemberTraits;
+import java.util.List;
+
+/**
+ * A life-event signal: a sudden change against the member's own baseline, the pattern of the
+ * "188 episodes" story. Every stretch of 5 to 15 local days is compared with the rest of the
+ * period. A change of amount alone is common (viewing is bursty, one long session makes a
+ * week), so a stretch must also change <em>when</em> the member watches, day after day: at least
+ * {@link #MIN_RATIO} times its usual viewing, and a share of days with viewing at night
+ * (00:00-05:00: a night shift) or in weekday working hours (09:00-17:00: away from work) at
+ * least {@link #MIN_SHIFT} times the usual share, on at least {@link #MIN_SHIFT_DAYS} days. The
+ * claim is the qualifying stretch with the most extra viewing; the truth is any life event in the
+ * period that changes viewing.
+ */
+public final class LifeEventInference implements Inference {
+  /** The shortest stretch: a long week-end is not an event. */
+  static final int MIN_DAYS = 5;
+  /** The longest stretch looked for. */
+  static final int MAX_DAYS = 15;
+  /** Days outside the stretch needed for a baseline. */
+  static final int MIN_BASELINE_DAYS = 9;
+  /** The least ratio of the stretch's daily viewing to the baseline's. */
+  static final double MIN_RATIO = 2;
+  /** The least ratio of the stretch's share of night (or working-hours) days to the baseline's. */
+  static final double MIN_SHIFT = 3;
+  /** The fewest night (or working-hours) days in the stretch: 15 minutes or more on each. */
+  static final int MIN_SHIFT_DAYS = 4;
+  /** The daily viewing floor of the baseline, so a member who hardly watched has no huge ratio. */
+  static final double FLOOR_S = 600;
+  /** The floor of the baseline's share of night (or working-hours) days: one day in 20. */
+  static final double FLOOR_SHARE = 0.05;
+
+  private long[] total = new long[1];
+  private long[] night = new long[1];
+  private long[] work = new long[1];
+
+  @Override
+  public ClaimKind kind() {
+    return ClaimKind.LIFE_EVENT;
+  }
+
+  @Override
+  public void infer(Observations o, List<Claim> out) {
+    int days = o.days();
+    if (days < MIN_DAYS + MIN_BASELINE_DAYS || o.seconds() < MIN_DAYS * FLOOR_S) {
+      return;
+    }
+    if (total.length < days + 1) {
+      total = new long[days + 1];
+      night = new long[days + 1];
+      work = new long[days + 1];
+    }
+    for (int k = 0; k < days; k++) {
+      total[k + 1] = total[k] + o.daySeconds(k);
+      night[k + 1] = night[k] + (o.dayNightSeconds(k) >= Observations.DAY_MIN_S ? 1 : 0);
+      work[k + 1] = work[k] + (o.dayWorkSeconds(k) >= Observations.DAY_MIN_S ? 1 : 0);
+    }
+    double bestExcess = 0;
+    int bestStart = -1;
+    int bestLength = 0;
+    for (int len = MIN_DAYS; len <= Math.min(MAX_DAYS, days - MIN_BASELINE_DAYS); len++) {
+      for (int a = 0; a + len <= days; a++) {
+        double ratio = ratio(total, a, len, days);
+        if (ratio < MIN_RATIO) {
+          continue;
+        }
+        boolean shifted = shifted(night, a, len, days) || shifted(work, a, len, days);
+        double excess = (total[a + len] - total[a]) - outMean(total, a, len, days) * len;
+        if (shifted && excess > bestExcess) {
+          bestExcess = excess;
+          bestStart = a;
+          bestLength = len;
+        }
+      }
+    }
+    if (bestStart < 0) {
+      return;
+    }
+    int a = bestStart;
+    int len = bestLength;
+    double ratio = ratio(total, a, len, days);
+    double nightRatio = shareRatio(night, a, len, days);
+    double workRatio = shareRatio(work, a, len, days);
+    String start = Text.date(o.firstDay() + a);
+    String end = Text.date(o.firstDay() + a + len - 1);
+    double confidence =
+        Math.min(0.95, (1 - 1 / ratio) * (1 - 1 / Math.max(nightRatio, workRatio)) * 1.5);
+    String how =
+        nightRatio >= workRatio
+            ? "much more of it at night"
+            : "much more of it in weekday working hours";
+    out.add(
+        new Claim(
+            o.memberId(),
+            o.scope(),
+            kind(),
+            start + ".." + end,
+            "Something changed from " + start + " to " + end + ": the account watched "
+                + Text.oneDecimal(ratio) + " times its usual amount, " + how + ".",
+            confidence,
+            List.of(
+                new Evidence(
+                    Text.hours(Math.round(mean(total, a, len))) + " a day over those " + len
+                        + " days against " + Text.hours(Math.round(outMean(total, a, len, days)))
+                        + " on the other " + (days - len), ratio),
+                new Evidence(
+                    "viewing between 00:00 and 05:00 on " + (night[a + len] - night[a]) + " of the "
+                        + len + " days, against " + (night[days] - night[a + len] + night[a])
+                        + " of the other " + (days - len), nightRatio),
+                new Evidence(
+                    "viewing in weekday working hours on " + (work[a + len] - work[a]) + " of the "
+                        + len + " days, against " + (work[days] - work[a + len] + work[a])
+                        + " of the other " + (days - len), workRatio))));
+  }
+
+  private static boolean shifted(long[] days, int a, int len, int all) {
+    return days[a + len] - days[a] >= MIN_SHIFT_DAYS && shareRatio(days, a, len, all) >= MIN_SHIFT;
+  }
+
+  /** Returns the stretch's share of days counted in {@code prefix} over the baseline's. */
+  private static double shareRatio(long[] prefix, int a, int len, int days) {
+    return mean(prefix, a, len) / Math.max(outMean(prefix, a, len, days), FLOOR_SHARE);
+  }
+
+  private static double mean(long[] prefix, int a, int len) {
+    return (double) (prefix[a + len] - prefix[a]) / len;
+  }
+
+  private static double outMean(long[] prefix, int a, int len, int days) {
+    return (double) (prefix[days] - (prefix[a + len] - prefix[a])) / (days - len);
+  }
+
+  private static double ratio(long[] prefix, int a, int len, int days) {
+    return mean(prefix, a, len) / Math.max(outMean(prefix, a, len, days), FLOOR_S);
+  }
+
+  @Override
+  public boolean truth(MemberTraits traits, GroundTruth truth) {
+    for (MemberTraits.LifeEvent e : Truths.during(traits, truth)) {
+      if (changes(e, truth)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean changes(MemberTraits.LifeEvent e, GroundTruth truth) {
+    if (!truth.knowsScenario()) {
+      return true;
+    }
+    GroundTruth.Effects fx = truth.scenario().events().get(e.kind());
+    return fx == null || fx.changesViewing();
+  }
+
+  /** A claim is right when its stretch overlaps a life event that changes viewing. */
+  @Override
+  public boolean right(Claim claim, MemberTraits traits, GroundTruth truth) {
+    String v = claim.value();
+    int dots = v.indexOf("..");
+    if (dots < 0) {
+      return false;
+    }
+    java.time.LocalDate start;
+    java.time.LocalDate end;
+    try {
+      start = java.time.LocalDate.parse(v.substring(0, dots));
+      end = java.time.LocalDate.parse(v.substring(dots + 2));
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
+    for (MemberTraits.LifeEvent e : Truths.during(traits, truth)) {
+      if (changes(e, truth) && !e.start().isAfter(end) && !e.end().isBefore(start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String truthText(MemberTraits traits, GroundTruth truth) {
+    return Truths.events(traits, truth, "no life event");
+  }
+}

@@ -1,0 +1,729 @@
+package io.bingescope.infer;
+
+import io.bingescope.analytics.Level;
+import io.bingescope.analytics.MemberMetrics;
+import io.bingescope.analytics.Thresholds;
+import io.bingescope.analytics.WindowHours;
+import io.bingescope.model.Catalog;
+import io.bingescope.model.History;
+import io.bingescope.model.Series;
+import io.bingescope.model.Supplemental;
+import io.bingescope.model.Title;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What every inference reads of one member: the figures of one pass over the history (clock-time
+ * histograms, per-day sums, per-profile counts, distinct titles per tag), computed once and shared.
+ * One instance per thread: {@link #observe} overwrites everything and reuses its arrays, so
+ * observing a member makes no object per view. The history's own fields stay readable through
+ * {@link #history()} for a second pass.
+ *
+ * <p>Local time is the view's {@code startLocal} (the device's clock); UTC time is {@code
+ * startUtc}. A view counts for the local day it starts on. Supplemental rows are ignored.
+ */
+public final class Observations {
+  /** Slots of the clock-time histograms: 96 of 15 minutes. */
+  public static final int SLOTS = 96;
+  /** Slots of the quiet window that anchors the nights: 6 hours, shorter than almost any sleep. */
+  public static final int QUIET_SLOTS = 24;
+  /** The first slot a night's quiet window may start at: 20:00. */
+  private static final int NIGHT_FROM_SLOT = 80;
+  /** The slots a night's quiet window may start at: 20:00 to 06:00. */
+  private static final int NIGHT_SLOTS = 41;
+  /** Seconds in a slot. */
+  public static final int SLOT_S = 900;
+  /** The least viewing (seconds) in a night, working-hours or tag window to count its day. */
+  public static final int DAY_MIN_S = 900;
+  private static final long DAY = 86_400L;
+  private static final int NIGHT_END_S = 5 * 3_600;
+  private static final int WORK_START_S = 9 * 3_600;
+  private static final int WORK_END_S = 17 * 3_600;
+  /** Tags counted per member: the sensitive ones, then holiday, then kids. */
+  static final List<String> TAGS = List.of("lgbtq", "religious", "health", "holiday", "kids");
+
+  static final int HOLIDAY_TAG = 3;
+  static final int KIDS_TAG = 4;
+  private static final int MAX_EXAMPLES = 3;
+
+  private final MemberMetrics metrics = new MemberMetrics();
+  private final WindowHours weekHours = new WindowHours(WellnessRule.DAYS);
+
+  // Per catalog.
+  private Catalog catalog;
+  private int[] itemOf;
+  private int[] tagMask;
+  private int[] minSeconds;
+  private boolean[] episode;
+  private long[] raceDay;
+  private int[] itemStamp;
+  private int[] itemsWithTag;
+  private int catalogItems;
+  private int stamp;
+
+  // Per period.
+  private LocalDate first;
+  private LocalDate last;
+  private long firstDay;
+  private int days;
+  private long[] daySeconds = new long[0];
+  private long[] dayNight = new long[0];
+  private long[] dayWork = new long[0];
+
+  // Per member.
+  private History history;
+  private String scope = "";
+  private List<String> profileNames;
+  private final int[] localSlots = new int[SLOTS + 1];
+  private final int[] utcSlots = new int[SLOTS + 1];
+  private int views;
+  private long seconds;
+  private int qualifyingEpisodes;
+  private boolean raceCandidate;
+  private int[] profileViews = new int[4];
+  private int[] profileKidsViews = new int[4];
+  private long[] profileEnd = new long[4];
+  private int profiles;
+  private int concurrentViews;
+  private int distinctItems;
+  private final int[] tagItems = new int[TAGS.size()];
+  private final int[][] tagExamples = new int[TAGS.size()][MAX_EXAMPLES];
+  private final long[] tagSeconds = new long[TAGS.size()];
+  private int deviceZone;
+  private int deviceOffsetS;
+  private boolean mixedZones;
+  private boolean metricsDone;
+  private boolean nightsDone;
+  private int quietStart;
+  private int nightCount;
+  private int[] lastEnd = new int[0];
+  private int[] firstStart = new int[0];
+  private int[] quietSeconds = new int[0];
+
+  /**
+   * Observes one member's history (in time order) for the period {@code [first, last]} of local
+   * days and returns this object. {@code profileNames} names the history's profile indices.
+   */
+  public Observations observe(
+      History h, Catalog c, List<String> profileNames, LocalDate first, LocalDate last) {
+    return observe(h, c, profileNames, first, last, "");
+  }
+
+  /**
+   * Observes one member's history like {@link #observe(History, Catalog, List, LocalDate,
+   * LocalDate)}, for claims about one profile: {@code scope} is that profile's name, put in every
+   * claim ({@link Claim#profile()}); empty for the whole account.
+   */
+  public Observations observe(
+      History h,
+      Catalog c,
+      List<String> profileNames,
+      LocalDate first,
+      LocalDate last,
+      String scope) {
+    this.scope = scope;
+    if (c != catalog) {
+      index(c, first, last);
+    }
+    if (!first.equals(this.first) || !last.equals(this.last)) {
+      period(first, last);
+      raceDays(first, last);
+    }
+    if (++stamp == 0) {
+      Arrays.fill(itemStamp, 0);
+      stamp = 1;
+    }
+    this.history = h;
+    this.profileNames = profileNames;
+    this.metricsDone = false;
+    this.nightsDone = false;
+    scan(h);
+    return this;
+  }
+
+  private void index(Catalog c, LocalDate from, LocalDate to) {
+    int titles = c.size();
+    itemOf = new int[titles];
+    tagMask = new int[titles];
+    minSeconds = new int[titles];
+    episode = new boolean[titles];
+    raceDay = new long[titles];
+    int series = c.series().size();
+    catalogItems = 0;
+    itemsWithTag = new int[TAGS.size()];
+    boolean[] seriesCounted = new boolean[series];
+    for (int t = 0; t < titles; t++) {
+      Title title = c.title(t);
+      int s = title.seriesIndex();
+      itemOf[t] = s >= 0 ? titles + s : t;
+      episode[t] = s >= 0;
+      minSeconds[t] = Level.WATCHER.minSeconds(title.runtimeS(), Thresholds.DEFAULTS);
+      int mask = 0;
+      for (int k = 0; k < TAGS.size(); k++) {
+        if (title.hasTag(TAGS.get(k))) {
+          mask |= 1 << k;
+        }
+      }
+      tagMask[t] = mask;
+      if (s < 0 || !seriesCounted[s]) {
+        if (s >= 0) {
+          seriesCounted[s] = true;
+        }
+        catalogItems++;
+        for (int k = 0; k < TAGS.size(); k++) {
+          if ((mask & 1 << k) != 0) {
+            itemsWithTag[k]++;
+          }
+        }
+      }
+    }
+    itemStamp = new int[titles + series];
+    stamp = 0;
+    catalog = c;
+    this.first = null;
+  }
+
+  private void period(LocalDate from, LocalDate to) {
+    firstDay = from.toEpochDay();
+    days = Math.toIntExact(to.toEpochDay() - firstDay + 1);
+    if (daySeconds.length < days + 1) {
+      daySeconds = new long[days + 1];
+      dayNight = new long[days + 1];
+      dayWork = new long[days + 1];
+    }
+    first = from;
+    last = to;
+  }
+
+  /** Marks the episodes whose season is released inside the period: only they make races. */
+  private void raceDays(LocalDate from, LocalDate to) {
+    Arrays.fill(raceDay, Long.MIN_VALUE);
+    long a = from.toEpochDay();
+    long b = to.toEpochDay();
+    for (Series s : catalog.series()) {
+      int[] starts = s.seasonStarts();
+      for (int season = 0; season < s.seasonCount(); season++) {
+        long release = Long.MAX_VALUE;
+        for (int p = starts[season]; p < starts[season + 1]; p++) {
+          release = Math.min(release, catalog.title(s.episodeAt(p)).releaseDate().toEpochDay());
+        }
+        if (release >= a && release <= b) {
+          for (int p = starts[season]; p < starts[season + 1]; p++) {
+            raceDay[s.episodeAt(p)] = release;
+          }
+        }
+      }
+    }
+  }
+
+  private void scan(History h) {
+    Arrays.fill(localSlots, 0);
+    Arrays.fill(utcSlots, 0);
+    Arrays.fill(daySeconds, 0, days + 1, 0L);
+    Arrays.fill(dayNight, 0, days + 1, 0L);
+    Arrays.fill(dayWork, 0, days + 1, 0L);
+    Arrays.fill(tagItems, 0);
+    Arrays.fill(tagSeconds, 0);
+    int n = h.size();
+    int cur = stamp;
+    long from = firstDay;
+    int span = days;
+    int count = 0;
+    long total = 0;
+    int episodes = 0;
+    boolean race = false;
+    int concurrent = 0;
+    int items = 0;
+    int maxProfile = -1;
+    int zone = -1;
+    int offset = 0;
+    boolean mixed = false;
+    for (int i = 0; i < n; i++) {
+      if (h.supplemental(i) != Supplemental.NONE) {
+        continue;
+      }
+      int p = h.profile(i);
+      if (p > maxProfile) {
+        growProfiles(p, maxProfile);
+        maxProfile = p;
+      }
+      long utc = h.startUtc(i);
+      int d = h.durationS(i);
+      int t = h.title(i);
+      count++;
+      total += d;
+      if (zone < 0) {
+        zone = h.zone(i);
+      } else if (h.zone(i) != zone) {
+        mixed = true;
+      }
+      offset = h.offsetS(i);
+      long local = utc + offset;
+      long day = Math.floorDiv(local, DAY);
+      int fromMidnight = (int) (local - day * DAY);
+      // Zone offsets are whole quarter-hours, so the UTC slots are the local ones shifted.
+      int a = fromMidnight / SLOT_S;
+      int b = (fromMidnight + Math.max(d, 1) - 1) / SLOT_S;
+      addSlots(localSlots, a, b);
+      int shift = Math.floorDiv(offset, SLOT_S);
+      int ua = Math.floorMod(a - shift, SLOTS);
+      addSlots(utcSlots, ua, ua + b - a);
+      long k = day - from;
+      if (k >= -1 && k < span) {
+        if (k >= 0) {
+          daySeconds[(int) k] += d;
+          if (fromMidnight < NIGHT_END_S) {
+            dayNight[(int) k] += Math.min(fromMidnight + d, NIGHT_END_S) - fromMidnight;
+          }
+          if (fromMidnight + d > WORK_START_S && fromMidnight < WORK_END_S
+              && Math.floorMod(day + 3, 7) < 5) {
+            dayWork[(int) k] += overlap(fromMidnight, fromMidnight + d, WORK_START_S, WORK_END_S);
+          }
+        }
+        // The small hours of the next day: a view started at 23:40 that runs past midnight.
+        if (fromMidnight + d > DAY && k + 1 < span) {
+          dayNight[(int) k + 1] += overlap(fromMidnight, fromMidnight + d, DAY, DAY + NIGHT_END_S);
+        }
+      }
+      profileViews[p]++;
+      int mask = tagMask[t];
+      if ((mask & 1 << KIDS_TAG) != 0) {
+        profileKidsViews[p]++;
+      }
+      if (maxProfile > 0) {
+        for (int q = 0; q <= maxProfile; q++) {
+          if (q != p && profileEnd[q] > utc) {
+            concurrent++;
+            break;
+          }
+        }
+      }
+      profileEnd[p] = Math.max(profileEnd[p], utc + d);
+      if (d < minSeconds[t]) {
+        continue;
+      }
+      if (episode[t]) {
+        episodes++;
+      }
+      if (raceDay[t] == day) {
+        race = true;
+      }
+      int item = itemOf[t];
+      if (itemStamp[item] != cur) {
+        itemStamp[item] = cur;
+        items++;
+        for (int m = mask; m != 0; m &= m - 1) {
+          int tag = Integer.numberOfTrailingZeros(m);
+          if (tagItems[tag] < MAX_EXAMPLES) {
+            tagExamples[tag][tagItems[tag]] = t;
+          }
+          tagItems[tag]++;
+        }
+      }
+      for (int m = mask; m != 0; m &= m - 1) {
+        tagSeconds[Integer.numberOfTrailingZeros(m)] += d;
+      }
+    }
+    // The difference arrays become counts of views playing in each slot.
+    for (int s = 1; s < SLOTS; s++) {
+      localSlots[s] += localSlots[s - 1];
+      utcSlots[s] += utcSlots[s - 1];
+    }
+    views = count;
+    seconds = total;
+    qualifyingEpisodes = episodes;
+    raceCandidate = race;
+    concurrentViews = concurrent;
+    distinctItems = items;
+    profiles = maxProfile + 1;
+    deviceZone = zone;
+    deviceOffsetS = offset;
+    mixedZones = mixed;
+  }
+
+  private void growProfiles(int p, int maxProfile) {
+    if (p >= profileViews.length) {
+      int c = Math.max(p + 1, profileViews.length * 2);
+      profileViews = new int[c];
+      profileKidsViews = new int[c];
+      profileEnd = new long[c];
+    }
+    for (int q = maxProfile + 1; q <= p; q++) {
+      profileViews[q] = 0;
+      profileKidsViews[q] = 0;
+      profileEnd[q] = Long.MIN_VALUE;
+    }
+  }
+
+  /** Adds a view playing in slots {@code a..b} (b may pass midnight) to a difference array. */
+  private static void addSlots(int[] diff, int a, int b) {
+    if (b - a >= SLOTS) {
+      diff[0]++;
+      diff[SLOTS]--;
+      return;
+    }
+    diff[a]++;
+    if (b < SLOTS) {
+      diff[b + 1]--;
+    } else {
+      diff[SLOTS]--;
+      diff[0]++;
+      diff[b - SLOTS + 1]--;
+    }
+  }
+
+  private static long overlap(long start, long end, long from, long to) {
+    return Math.max(0, Math.min(end, to) - Math.max(start, from));
+  }
+
+  /** Returns the history observed. */
+  public History history() {
+    return history;
+  }
+
+  /** Returns the profile the claims are about, or empty for the whole account. */
+  public String scope() {
+    return scope;
+  }
+
+  /** Returns the catalog. */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /** Returns the name of profile {@code p} of the history. */
+  public String profileName(int p) {
+    return p < profileNames.size() ? profileNames.get(p) : "profile " + p;
+  }
+
+  /** Returns the member's id. */
+  public int memberId() {
+    return history.memberId();
+  }
+
+  /** Returns the period's first local day. */
+  public LocalDate first() {
+    return first;
+  }
+
+  /** Returns the period's first local day as an epoch day. */
+  public long firstDay() {
+    return firstDay;
+  }
+
+  /** Returns the number of local days in the period. */
+  public int days() {
+    return days;
+  }
+
+  /** Returns the non-supplemental views. */
+  public int views() {
+    return views;
+  }
+
+  /** Returns the seconds of non-supplemental viewing. */
+  public long seconds() {
+    return seconds;
+  }
+
+  /** Returns the views playing in each local 15-minute slot of the day, summed over days. */
+  public int localSlot(int slot) {
+    return localSlots[Math.floorMod(slot, SLOTS)];
+  }
+
+  /** Returns the views playing in each UTC 15-minute slot of the day, summed over days. */
+  public int utcSlot(int slot) {
+    return utcSlots[Math.floorMod(slot, SLOTS)];
+  }
+
+  /**
+   * Returns the first local slot of the window of {@code width} slots with least viewing among
+   * those starting from 20:00 to 06:00: a night, not the working day of a member who never
+   * watches then.
+   */
+  public int quietestLocalStart(int width) {
+    return quietest(localSlots, width, NIGHT_FROM_SLOT, NIGHT_SLOTS);
+  }
+
+  /** Returns the first UTC slot of the circular window of {@code width} slots with least viewing. */
+  public int quietestUtcStart(int width) {
+    return quietest(utcSlots, width, 0, SLOTS);
+  }
+
+  private static int quietest(int[] slots, int width, int from, int count) {
+    int sum = 0;
+    for (int s = from; s < from + width; s++) {
+      sum += slots[s % SLOTS];
+    }
+    int best = sum;
+    int bestStart = from;
+    // A sliding sum: each next window gains one slot and loses one.
+    for (int c = 1; c < count; c++) {
+      int start = from + c;
+      sum += slots[(start + width - 1) % SLOTS] - slots[(start - 1) % SLOTS];
+      if (sum < best) {
+        best = sum;
+        bestStart = start % SLOTS;
+      }
+    }
+    return bestStart;
+  }
+
+  /**
+   * Returns the first local slot of the member's quiet window: the {@link #QUIET_SLOTS} slots of
+   * the day with the least viewing, which anchor its nights.
+   */
+  public int quietStart() {
+    nights();
+    return quietStart;
+  }
+
+  /**
+   * Returns the number of nights of the period (each centred on the middle of the quiet window);
+   * night {@code k} runs from 12 hours before its centre on local day {@code k - 1} or {@code k} to
+   * 12 hours after.
+   */
+  public int nights() {
+    if (!nightsDone) {
+      scanNights();
+      nightsDone = true;
+    }
+    return nightCount;
+  }
+
+  /**
+   * Returns when the last view before night {@code k}'s centre ended, in seconds relative to the
+   * centre (negative: before it), or {@link Integer#MIN_VALUE} when no view started in the 12
+   * hours before it.
+   */
+  public int lastEnd(int k) {
+    return lastEnd[k];
+  }
+
+  /**
+   * Returns when the first view after night {@code k}'s centre started, in seconds after it, or
+   * {@link Integer#MAX_VALUE} when no view started in the 12 hours after it.
+   */
+  public int firstStart(int k) {
+    return firstStart[k];
+  }
+
+  /** Returns the seconds viewed inside the quiet window of night {@code k}. */
+  public int quietSeconds(int k) {
+    return quietSeconds[k];
+  }
+
+  /** Returns the nights with a view in the 12 hours before their centre. */
+  public int evenings() {
+    nights();
+    return evenings;
+  }
+
+  /**
+   * Returns the usual end of the evening's viewing: the upper quartile of the nights' last view
+   * ends ({@link #lastEnd}), relative to the centre; 3 evenings in 4 end by then. Meaningless
+   * without evenings.
+   */
+  public int usualLastEnd() {
+    nights();
+    return usualLastEnd;
+  }
+
+  /** Returns the interquartile range of the nights' last view ends, in seconds. */
+  public int lastEndSpread() {
+    nights();
+    return lastEndSpread;
+  }
+
+  /** Returns the centre of the nights as seconds after local midnight. */
+  public int nightCentreS() {
+    nights();
+    return (quietStart + QUIET_SLOTS / 2) % SLOTS * SLOT_S;
+  }
+
+  /** Returns the epoch day of the local day on which night {@code k}'s centre falls. */
+  public long nightDay(int k) {
+    return nightBase + k;
+  }
+
+  private long nightBase;
+
+  private void scanNights() {
+    quietStart = quietestLocalStart(QUIET_SLOTS);
+    int centre = (quietStart + QUIET_SLOTS / 2) % SLOTS * SLOT_S;
+    int quietFrom = -QUIET_SLOTS / 2 * SLOT_S;
+    int quietTo = QUIET_SLOTS / 2 * SLOT_S;
+    int n = days + 3;
+    if (lastEnd.length < n) {
+      lastEnd = new int[n];
+      firstStart = new int[n];
+      quietSeconds = new int[n];
+    }
+    Arrays.fill(lastEnd, 0, n, Integer.MIN_VALUE);
+    Arrays.fill(firstStart, 0, n, Integer.MAX_VALUE);
+    Arrays.fill(quietSeconds, 0, n, 0);
+    long base = Math.floorDiv(firstDay * DAY - centre, DAY) - 1;
+    History h = history;
+    for (int i = 0; i < h.size(); i++) {
+      if (h.supplemental(i) != Supplemental.NONE) {
+        continue;
+      }
+      long x = h.startLocal(i) - centre;
+      long k = Math.floorDiv(x, DAY);
+      int off = (int) (x - k * DAY);
+      int d = h.durationS(i);
+      int idx = (int) (k - base);
+      if (off < DAY / 2) {
+        // After night idx's centre.
+        if (idx >= 0 && idx < n) {
+          firstStart[idx] = Math.min(firstStart[idx], off);
+          quietSeconds[idx] += (int) overlap(off, off + d, quietFrom, quietTo);
+        }
+      } else if (idx + 1 >= 0 && idx + 1 < n) {
+        // Before night idx + 1's centre: relative to it, the view starts at off - DAY.
+        int rel = (int) (off - DAY);
+        lastEnd[idx + 1] = Math.max(lastEnd[idx + 1], rel + d);
+        quietSeconds[idx + 1] += (int) overlap(rel, rel + d, quietFrom, quietTo);
+      }
+    }
+    // Night k's centre is local second centre of epoch day base + k.
+    nightBase = base;
+    nightCount = n;
+    if (sorted.length < n) {
+      sorted = new int[n];
+    }
+    int c = 0;
+    for (int k = 0; k < n; k++) {
+      if (lastEnd[k] != Integer.MIN_VALUE) {
+        sorted[c++] = lastEnd[k];
+      }
+    }
+    Arrays.sort(sorted, 0, c);
+    evenings = c;
+    usualLastEnd = c == 0 ? 0 : quantile(sorted, c, 0.75);
+    lastEndSpread = c == 0 ? 0 : usualLastEnd - quantile(sorted, c, 0.25);
+  }
+
+  /** Returns the {@code q} quantile of the first {@code n} sorted values (nearest rank). */
+  static int quantile(int[] sorted, int n, double q) {
+    return sorted[(int) Math.min(n - 1, Math.floor(q * (n - 1) + 0.5))];
+  }
+
+  private int[] sorted = new int[0];
+  private int evenings;
+  private int usualLastEnd;
+  private int lastEndSpread;
+
+  /** Returns the seconds viewed from views starting on day {@code k} of the period. */
+  public long daySeconds(int k) {
+    return daySeconds[k];
+  }
+
+  /** Returns the seconds viewed between 00:00 and 05:00 local on day {@code k} of the period. */
+  public long dayNightSeconds(int k) {
+    return dayNight[k];
+  }
+
+  /** Returns the seconds viewed between 09:00 and 17:00 local on day {@code k}, Monday to Friday. */
+  public long dayWorkSeconds(int k) {
+    return dayWork[k];
+  }
+
+  /** Returns whether day {@code k} of the period is Monday to Friday. */
+  public boolean weekday(int k) {
+    return Math.floorMod(firstDay + k + 3, 7) < 5;
+  }
+
+  /** Returns the number of profiles the history refers to (the highest index plus one). */
+  public int profiles() {
+    return profiles;
+  }
+
+  /** Returns the non-supplemental views of profile {@code p}. */
+  public int profileViews(int p) {
+    return profileViews[p];
+  }
+
+  /** Returns the views of profile {@code p} of titles tagged {@code kids}. */
+  public int profileKidsViews(int p) {
+    return profileKidsViews[p];
+  }
+
+  /** Returns the views that started while another profile's view was playing. */
+  public int concurrentViews() {
+    return concurrentViews;
+  }
+
+  /** Returns the distinct items (films, series) with a qualifying view. */
+  public int distinctItems() {
+    return distinctItems;
+  }
+
+  /** Returns the distinct items with a qualifying view carrying tag {@code k} of {@link #TAGS}. */
+  public int tagItems(int k) {
+    return tagItems[k];
+  }
+
+  /** Returns the seconds of qualifying views of titles carrying tag {@code k}. */
+  public long tagSeconds(int k) {
+    return tagSeconds[k];
+  }
+
+  /** Returns the share of the catalog's items (films, series) carrying tag {@code k}. */
+  public double catalogTagShare(int k) {
+    return catalogItems == 0 ? 0 : (double) itemsWithTag[k] / catalogItems;
+  }
+
+  /** Returns up to three titles (ids) of the first items watched with tag {@code k}. */
+  public int tagExample(int k, int e) {
+    return tagExamples[k][e];
+  }
+
+  /** Returns the number of examples kept for tag {@code k}. */
+  public int tagExamples(int k) {
+    return Math.min(MAX_EXAMPLES, tagItems[k]);
+  }
+
+  /** Returns the zone index (into the run's vocabulary) of the member's first view, -1 if none. */
+  public int deviceZone() {
+    return deviceZone;
+  }
+
+  /** Returns the UTC offset of the device clock of the member's last view, in seconds. */
+  public int deviceOffsetS() {
+    return deviceOffsetS;
+  }
+
+  /** Returns whether the member's devices reported more than one zone. */
+  public boolean mixedZones() {
+    return mixedZones;
+  }
+
+  /**
+   * Returns the member's metrics (analytics), computed on first request and only then: most members
+   * never need them.
+   */
+  public MemberMetrics metrics() {
+    if (!metricsDone) {
+      metrics.compute(history, catalog, first, last);
+      metricsDone = true;
+    }
+    return metrics;
+  }
+
+  /** Returns the most seconds viewed in one window of 7 x 24 h. */
+  public long weekSeconds() {
+    return weekHours.maxSeconds(history);
+  }
+
+  /** Returns the qualifying views of episodes: an upper bound of any window's episode count. */
+  public int qualifyingEpisodes() {
+    return qualifyingEpisodes;
+  }
+
+  /** Returns whether some qualifying view is of a season on its release day inside the period. */
+  public boolean raceCandidate() {
+    return raceCandidate;
+  }
+}

@@ -1,0 +1,35 @@
+package io.bingescope.infer;
+
+import io.bingescope.model.MemberTraits;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Helpers for reading the truth that several kinds share. */
+final class Truths {
+  private Truths() {}
+
+  /** Returns the member's life events that overlap the period. */
+  static List<MemberTraits.LifeEvent> during(MemberTraits traits, GroundTruth truth) {
+    List<MemberTraits.LifeEvent> in = new ArrayList<>(traits.lifeEvents().size());
+    for (MemberTraits.LifeEvent e : traits.lifeEvents()) {
+      if (!e.start().isAfter(truth.last()) && !e.end().isBefore(truth.first())) {
+        in.add(e);
+      }
+    }
+    return in;
+  }
+
+  /** Returns the member's life events in the period in plain words, or {@code none}. */
+  static String events(MemberTraits traits, GroundTruth truth, String none) {
+    List<MemberTraits.LifeEvent> in = during(traits, truth);
+    if (in.isEmpty()) {
+      return none;
+    }
+    StringBuilder b = new StringBuilder();
+    for (MemberTraits.LifeEvent e : in) {
+      b.append(b.length() == 0 ? "" : "; ").append(e.kind()).append(' ').append(e.start())
+          .append("..").append(e.end());
+    }
+    return b.toString();
+  }
+}

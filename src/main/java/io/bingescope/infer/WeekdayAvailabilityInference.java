@@ -1,0 +1,108 @@
+package io.bingescope.infer;
+
+import io.bingescope.model.MemberTraits;
+import java.util.List;
+
+/**
+ * Weekday availability: viewing during working hours (09:00-17:00 local, Monday to Friday) on
+ * several weekdays and as a noticeable share of all viewing. Such a member is probably not at a
+ * day job then: not working, at school on holiday, on sick leave or on vacation. The truth is a
+ * member who does not work, or one with a life event that keeps it from work in the period.
+ */
+public final class WeekdayAvailabilityInference implements Inference {
+  /** Weekdays with at least 15 minutes of viewing in working hours needed. */
+  static final int MIN_DAYS = 3;
+  /**
+   * The least share of viewing in weekday working hours. A full-time worker's is near 0 (away for
+   * 40 of its 112 waking weekday hours), someone at home all day watches a fair part then.
+   */
+  static final double MIN_SHARE = 0.08;
+
+  @Override
+  public ClaimKind kind() {
+    return ClaimKind.WEEKDAY_AVAILABILITY;
+  }
+
+  @Override
+  public void infer(Observations o, List<Claim> out) {
+    int weekdays = 0;
+    int daytime = 0;
+    long seconds = 0;
+    int firstDay = -1;
+    int lastDay = -1;
+    for (int k = 0; k < o.days(); k++) {
+      if (!o.weekday(k)) {
+        continue;
+      }
+      weekdays++;
+      long s = o.dayWorkSeconds(k);
+      seconds += s;
+      if (s >= Observations.DAY_MIN_S) {
+        daytime++;
+        if (firstDay < 0) {
+          firstDay = k;
+        }
+        lastDay = k;
+      }
+    }
+    double share = o.seconds() == 0 ? 0 : (double) seconds / o.seconds();
+    if (daytime < MIN_DAYS || share < MIN_SHARE) {
+      return;
+    }
+    double confidence =
+        (double) daytime / (daytime + MIN_DAYS) * Math.min(1, share / (2 * MIN_SHARE));
+    out.add(
+        new Claim(
+            o.memberId(),
+            o.scope(),
+            kind(),
+            "true",
+            "Watches during weekday working hours on " + daytime + " of " + weekdays
+                + " weekdays: probably not at work then (not working, on leave, on holiday or"
+                + " ill).",
+            confidence,
+            List.of(
+                new Evidence(
+                    "at least 15 minutes of viewing between 09:00 and 17:00 local on " + daytime
+                        + " of " + weekdays + " weekdays", daytime),
+                new Evidence(
+                    Text.percent(share) + " of all viewing (" + Text.hours(seconds)
+                        + ") falls in weekday working hours", share),
+                Evidence.of(
+                    "from " + Text.date(o.firstDay() + firstDay) + " to "
+                        + Text.date(o.firstDay() + lastDay)))));
+  }
+
+  @Override
+  public boolean scorable(GroundTruth truth) {
+    return truth.knowsScenario();
+  }
+
+  @Override
+  public boolean truth(MemberTraits traits, GroundTruth truth) {
+    if (traits.work().equals(MemberTraits.WorkPattern.NONE)) {
+      return true;
+    }
+    for (MemberTraits.LifeEvent e : Truths.during(traits, truth)) {
+      GroundTruth.Effects fx = truth.scenario().events().get(e.kind());
+      if (fx != null && fx.freesWorkdays()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean right(Claim claim, MemberTraits traits, GroundTruth truth) {
+    return truth(traits, truth);
+  }
+
+  @Override
+  public String truthText(MemberTraits traits, GroundTruth truth) {
+    MemberTraits.WorkPattern w = traits.work();
+    String work = w.equals(MemberTraits.WorkPattern.NONE)
+        ? "does not work"
+        : "works " + Text.clock(w.startMinute()) + "-" + Text.clock(w.endMinute());
+    return work + "; " + Truths.events(traits, truth, "no life event");
+  }
+}

@@ -1,0 +1,81 @@
+package io.bingescope.infer;
+
+import io.bingescope.analytics.MemberMetrics;
+import io.bingescope.model.MemberTraits;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Whether a wellness-check rule ({@link WellnessRule}) would flag the member: the platform's "are
+ * you okay?" e-mail of the "188 episodes" story. The claim is the rule's verdict, so its
+ * confidence is 1; the truth is a {@code depressive-episode} in the period, and the scorecard
+ * measures how often the rule's e-mail would reach someone who needed it.
+ */
+public final class WellnessRuleInference implements Inference {
+  private final WellnessRule rule;
+
+  /** Creates the inference for a rule. */
+  public WellnessRuleInference(WellnessRule rule) {
+    this.rule = Objects.requireNonNull(rule, "rule");
+  }
+
+  @Override
+  public ClaimKind kind() {
+    return ClaimKind.WELLNESS_FLAG;
+  }
+
+  @Override
+  public void infer(Observations o, List<Claim> out) {
+    // Cheap bounds first: most members cannot reach the threshold at all.
+    if (rule.hours()
+        ? o.seconds() < rule.threshold() * 3_600L
+        : o.qualifyingEpisodes() < rule.threshold()) {
+      return;
+    }
+    MemberMetrics m = o.metrics();
+    long week = o.weekSeconds();
+    if (!rule.contacts(m.windowEpisodes(), week)) {
+      return;
+    }
+    String series =
+        m.windowSeries() >= 0 ? o.catalog().series().get(m.windowSeries()).name() : "";
+    out.add(
+        new Claim(
+            o.memberId(),
+            o.scope(),
+            kind(),
+            "true",
+            "The rule \"" + rule.label() + "\" would e-mail this member \"are you okay?\".",
+            1,
+            List.of(
+                new Evidence(
+                    m.windowEpisodes() + " episodes"
+                        + (series.isEmpty() ? "" : " of " + series) + " in 7 days",
+                    m.windowEpisodes()),
+                new Evidence(Text.hours(week) + " of viewing in its heaviest 7 days",
+                    week / 3600.0),
+                new Evidence(
+                    "longest sitting " + Text.hours(m.longestSittingS()),
+                    m.longestSittingS() / 3600.0))));
+  }
+
+  @Override
+  public boolean truth(MemberTraits traits, GroundTruth truth) {
+    for (MemberTraits.LifeEvent e : Truths.during(traits, truth)) {
+      if (e.kind().equals(WellnessRule.DEPRESSIVE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean right(Claim claim, MemberTraits traits, GroundTruth truth) {
+    return truth(traits, truth);
+  }
+
+  @Override
+  public String truthText(MemberTraits traits, GroundTruth truth) {
+    return truth(traits, truth) ? "had a depressive episode" : "no depressive episode";
+  }
+}

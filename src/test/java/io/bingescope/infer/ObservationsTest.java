@@ -1,0 +1,94 @@
+package io.bingescope.infer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bingescope.model.History;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The one-pass figures of {@link Observations} against a plain per-view reference. */
+class ObservationsTest {
+  private static final List<String> ZONES =
+      List.of("America/New_York", "Asia/Kolkata", "Europe/London", "Australia/Sydney");
+
+  @Test
+  void figures_matchAPlainReference_onRandomHistories() {
+    SplittableRandom r = new SplittableRandom(42);
+    Observations o = new Observations();
+    for (int c = 0; c < 300; c++) {
+      Fixture.Views v = new Fixture.Views().in(ZONES.get(r.nextInt(ZONES.size())));
+      int n = r.nextInt(60);
+      for (int i = 0; i < n; i++) {
+        LocalDateTime start = Fixture.FIRST.minusDays(1).atStartOfDay()
+            .plusMinutes(r.nextInt(30 * 1440));
+        v.view(r.nextInt(3), r.nextInt(116), start, 1 + r.nextInt(4 * 3600));
+      }
+      History h = v.history();
+      o.observe(h, Fixture.CATALOG, List.of("A", "B", "C"), Fixture.FIRST, Fixture.LAST);
+      int[] local = new int[96];
+      int[] utc = new int[96];
+      long[] day = new long[o.days()];
+      long[] night = new long[o.days()];
+      long[] work = new long[o.days()];
+      long seconds = 0;
+      for (int i = 0; i < h.size(); i++) {
+        long l = h.startLocal(i);
+        int d = h.durationS(i);
+        seconds += d;
+        // Quarter-hours the view plays in, by walking its quarter-hours one by one.
+        for (long q = Math.floorDiv(l, 900); q <= Math.floorDiv(l + d - 1, 900); q++) {
+          local[(int) Math.floorMod(q, 96)]++;
+        }
+        long u = h.startUtc(i);
+        for (long q = Math.floorDiv(u, 900); q <= Math.floorDiv(u + d - 1, 900); q++) {
+          utc[(int) Math.floorMod(q, 96)]++;
+        }
+        // Seconds by second of the day, for nights and working hours.
+        long startDay = Math.floorDiv(l, 86_400);
+        int k = (int) (startDay - Fixture.FIRST.toEpochDay());
+        for (long s = l; s < l + d; s++) {
+          long sd = Math.floorDiv(s, 86_400);
+          int j = (int) (sd - Fixture.FIRST.toEpochDay());
+          long sec = s - sd * 86_400;
+          if (sec < 5 * 3600 && j >= 0 && j < o.days() && sd <= startDay + 1) {
+            night[j]++;
+          }
+          if (sd == startDay && sec >= 9 * 3600 && sec < 17 * 3600 && k >= 0 && k < o.days()
+              && Math.floorMod(sd + 3, 7) < 5) {
+            work[k]++;
+          }
+        }
+        if (k >= 0 && k < o.days()) {
+          day[k] += d;
+        }
+      }
+      assertThat(o.views()).isEqualTo(h.size());
+      assertThat(o.seconds()).isEqualTo(seconds);
+      for (int s = 0; s < 96; s++) {
+        assertThat(o.localSlot(s)).as("case %d local slot %d", c, s).isEqualTo(local[s]);
+        assertThat(o.utcSlot(s)).as("case %d utc slot %d", c, s).isEqualTo(utc[s]);
+      }
+      for (int k = 0; k < o.days(); k++) {
+        assertThat(o.daySeconds(k)).as("case %d day %d", c, k).isEqualTo(day[k]);
+        assertThat(o.dayNightSeconds(k)).as("case %d night %d", c, k).isEqualTo(night[k]);
+        assertThat(o.dayWorkSeconds(k)).as("case %d work %d", c, k).isEqualTo(work[k]);
+      }
+      int quiet = o.quietStart();
+      int best = Integer.MAX_VALUE;
+      for (int s = 80; s <= 80 + 40; s++) {
+        int sum = 0;
+        for (int q = s; q < s + 24; q++) {
+          sum += local[q % 96];
+        }
+        best = Math.min(best, sum);
+      }
+      int sum = 0;
+      for (int q = quiet; q < quiet + 24; q++) {
+        sum += local[q % 96];
+      }
+      assertThat(sum).as("case %d quiet window", c).isEqualTo(best);
+    }
+  }
+}
