@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Every claim, confidence (to the last bit), evidence text and figure and scorecard count of
  * seeded simulated members, compared byte for byte with golden files written by the first
  * implementation of the inferences (commit a15175f): a faster implementation must decide and word
- * exactly the same. The environment variable {@code BINGESCOPE_GOLDEN_WRITE=DIR} rewrites the files into DIR.
+ * exactly the same, and score its decisions without words as the claims with them. The environment variable {@code BINGESCOPE_GOLDEN_WRITE=DIR} rewrites the files into DIR.
  */
 class InferGoldenTest {
   private static final int MEMBERS = 400;
@@ -78,6 +78,7 @@ class InferGoldenTest {
     MemberGenerator gen = new MemberGenerator(world);
     Inferences inferences = new Inferences(rule);
     ScorecardBuilder scorer = new ScorecardBuilder(inferences, truth);
+    ScorecardBuilder fromDecisions = new ScorecardBuilder(inferences, truth);
     ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
     ByteArrayOutputStream csv = new ByteArrayOutputStream();
     ClaimsWriter jsonWriter = new ClaimsWriter(jsonl, true);
@@ -92,6 +93,9 @@ class InferGoldenTest {
       claims.clear();
       inferences.run(h, world.catalog(), profiles, s.period().start(), s.period().end(), claims);
       scorer.add(t, claims);
+      // run() decided before wording: the decisions are scored without their words.
+      fromDecisions.add(t, inferences);
+      assertThat(inferences.decided()).isEqualTo(claims.size());
       // A profile's own claims (as `profile --profile` makes them) go to the files only.
       if (m % 7 == 0 && !profiles.isEmpty()) {
         inferences.run(h, world.catalog(), profiles, s.period().start(), s.period().end(),
@@ -113,6 +117,7 @@ class InferGoldenTest {
     all.write(csv.toByteArray());
     all.write(exact.toString().getBytes(StandardCharsets.UTF_8));
     ScorecardReport.writeCsv(all, scorer.build());
+    assertThat(fromDecisions.build()).isEqualTo(scorer.build());
     return all.toByteArray();
   }
 }
