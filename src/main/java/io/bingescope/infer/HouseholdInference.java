@@ -58,23 +58,23 @@ public final class HouseholdInference implements Inference {
     return isKids(o.profileName(p)) || (views >= MIN_VIEWS && kidsShare >= KIDS_SHARE);
   }
 
-  /** Returns whether a profile's name is "Kids" in any case, without a lower-case copy. */
+  /**
+   * Returns whether a profile's name lower-cased is "kids", without a lower-case copy when the
+   * name is ASCII (lower-casing other letters may change the length: those are copied).
+   */
   static boolean isKids(String name) {
-    if (name.length() != 4) {
-      // Lower-casing may change the length (a dotted capital I): judge those as before.
-      return name.toLowerCase(Locale.ROOT).equals("kids");
-    }
-    String kids = "kids";
-    for (int i = 0; i < 4; i++) {
+    int n = name.length();
+    boolean kids = n == 4;
+    for (int i = 0; i < n; i++) {
       char c = name.charAt(i);
       if (c >= 0x80) {
-        return name.toLowerCase(Locale.ROOT).equals(kids);
+        return name.toLowerCase(Locale.ROOT).equals("kids");
       }
-      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != kids.charAt(i)) {
-        return false;
+      if (kids && (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != "kids".charAt(i)) {
+        kids = false;
       }
     }
-    return true;
+    return kids;
   }
 
   @Override

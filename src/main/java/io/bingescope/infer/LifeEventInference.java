@@ -75,7 +75,8 @@ public final class LifeEventInference implements Inference {
     for (int len = MIN_DAYS; len <= Math.min(MAX_DAYS, days - MIN_BASELINE_DAYS); len++) {
       for (int a = 0; a + len <= days; a++) {
         // The same conditions as ratio, shift and excess in that order, cheapest first.
-        if (night[a + len] - night[a] < MIN_SHIFT_DAYS && work[a + len] - work[a] < MIN_SHIFT_DAYS) {
+        if (night[a + len] - night[a] < MIN_SHIFT_DAYS
+            && work[a + len] - work[a] < MIN_SHIFT_DAYS) {
           continue;
         }
         double ratio = ratio(total, a, len, days);

@@ -100,6 +100,11 @@ public final class Observations {
   private int[] lastEnd = new int[0];
   private int[] firstStart = new int[0];
   private int[] quietSeconds = new int[0];
+  // Each counted view's local day (relative to the period's first), second of that day and
+  // duration, kept by the first pass so that the nights' pass needs no division.
+  private int[] viewDay = new int[0];
+  private int[] viewSecond = new int[0];
+  private int[] viewDuration = new int[0];
 
   /**
    * Observes one member's history (in time order) for the period {@code [first, last]} of local
@@ -226,6 +231,15 @@ public final class Observations {
     Arrays.fill(tagItems, 0);
     Arrays.fill(tagSeconds, 0);
     int n = h.size();
+    if (viewDay.length < n) {
+      int c = Math.max(n, 2 * viewDay.length);
+      viewDay = new int[c];
+      viewSecond = new int[c];
+      viewDuration = new int[c];
+    }
+    int[] vDay = viewDay;
+    int[] vSecond = viewSecond;
+    int[] vDuration = viewDuration;
     int cur = stamp;
     long from = firstDay;
     int span = days;
@@ -270,6 +284,9 @@ public final class Observations {
       int ua = Math.floorMod(a - shift, SLOTS);
       addSlots(utcSlots, ua, ua + b - a);
       long k = day - from;
+      vDay[count - 1] = (int) k;
+      vSecond[count - 1] = fromMidnight;
+      vDuration[count - 1] = d;
       if (k >= -1 && k < span) {
         if (k >= 0) {
           daySeconds[(int) k] += d;
@@ -564,16 +581,21 @@ public final class Observations {
     Arrays.fill(firstStart, 0, n, Integer.MAX_VALUE);
     Arrays.fill(quietSeconds, 0, n, 0);
     long base = Math.floorDiv(firstDay * DAY - centre, DAY) - 1;
-    History h = history;
-    for (int i = 0; i < h.size(); i++) {
-      if (h.supplemental(i) != Supplemental.NONE) {
-        continue;
+    // Views are on local day firstDay + viewDay; day k of the period is index k + shift.
+    long shift = firstDay - base;
+    int[] vDay = viewDay;
+    int[] vSecond = viewSecond;
+    int[] vDuration = viewDuration;
+    for (int i = 0; i < views; i++) {
+      // The view starts off seconds after the centre of the night on its day (or the day before).
+      int off = vSecond[i] - centre;
+      long k = vDay[i] + shift;
+      if (off < 0) {
+        off += DAY;
+        k--;
       }
-      long x = h.startLocal(i) - centre;
-      long k = Math.floorDiv(x, DAY);
-      int off = (int) (x - k * DAY);
-      int d = h.durationS(i);
-      int idx = (int) (k - base);
+      int d = vDuration[i];
+      int idx = (int) k;
       if (off < DAY / 2) {
         // After night idx's centre.
         if (idx >= 0 && idx < n) {
@@ -590,27 +612,63 @@ public final class Observations {
     // Night k's centre is local second centre of epoch day base + k.
     nightBase = base;
     nightCount = n;
-    if (sorted.length < n) {
-      sorted = new int[n];
+    if (ends.length < n) {
+      ends = new int[n];
     }
     int c = 0;
     for (int k = 0; k < n; k++) {
       if (lastEnd[k] != Integer.MIN_VALUE) {
-        sorted[c++] = lastEnd[k];
+        ends[c++] = lastEnd[k];
       }
     }
-    Arrays.sort(sorted, 0, c);
     evenings = c;
-    usualLastEnd = c == 0 ? 0 : quantile(sorted, c, 0.75);
-    lastEndSpread = c == 0 ? 0 : usualLastEnd - quantile(sorted, c, 0.25);
+    usualLastEnd = c == 0 ? 0 : quantile(ends, c, 0.75);
+    lastEndSpread = c == 0 ? 0 : usualLastEnd - quantile(ends, c, 0.25);
   }
 
-  /** Returns the {@code q} quantile of the first {@code n} sorted values (nearest rank). */
-  static int quantile(int[] sorted, int n, double q) {
-    return sorted[(int) Math.min(n - 1, Math.floor(q * (n - 1) + 0.5))];
+  /**
+   * Returns the {@code q} quantile (nearest rank) of the first {@code n} values, which it
+   * reorders: the value a sort would put at that rank, found without sorting (a quickselect).
+   */
+  static int quantile(int[] values, int n, double q) {
+    int rank = (int) Math.min(n - 1, Math.floor(q * (n - 1) + 0.5));
+    int lo = 0;
+    int hi = n - 1;
+    while (hi > lo) {
+      // Median of three as the pivot, then a three-way partition: < pivot, == pivot, > pivot.
+      int mid = (lo + hi) >>> 1;
+      int pivot = median(values[lo], values[mid], values[hi]);
+      int lt = lo;
+      int gt = hi;
+      int i = lo;
+      while (i <= gt) {
+        int v = values[i];
+        if (v < pivot) {
+          values[i++] = values[lt];
+          values[lt++] = v;
+        } else if (v > pivot) {
+          values[i] = values[gt];
+          values[gt--] = v;
+        } else {
+          i++;
+        }
+      }
+      if (rank < lt) {
+        hi = lt - 1;
+      } else if (rank > gt) {
+        lo = gt + 1;
+      } else {
+        return pivot;
+      }
+    }
+    return values[rank];
   }
 
-  private int[] sorted = new int[0];
+  private static int median(int a, int b, int c) {
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+  }
+
+  private int[] ends = new int[0];
   private int evenings;
   private int usualLastEnd;
   private int lastEndSpread;

@@ -1,7 +1,6 @@
 package io.bingescope.infer;
 
 import io.bingescope.model.MemberTraits;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -65,7 +64,6 @@ public final class SleepWindowInference implements Inference {
     if (mornings < MIN_MORNINGS) {
       return 0;
     }
-    Arrays.sort(values, 0, mornings);
     int firstS = Observations.quantile(values, mornings, FIRST_QUANTILE);
     int centre = o.nightCentreS();
     this.bed = Math.floorDiv(centre + last, 60);
