@@ -476,12 +476,15 @@ public final class Observations {
     int best = sum;
     int bestStart = from;
     // A sliding sum: each next window gains one slot and loses one.
+    int in = (from + width) % SLOTS;
+    int out = from;
     for (int c = 1; c < count; c++) {
-      int start = from + c;
-      sum += slots[(start + width - 1) % SLOTS] - slots[(start - 1) % SLOTS];
+      sum += slots[in] - slots[out];
+      in = in == SLOTS - 1 ? 0 : in + 1;
+      out = out == SLOTS - 1 ? 0 : out + 1;
       if (sum < best) {
         best = sum;
-        bestStart = start % SLOTS;
+        bestStart = out;
       }
     }
     return bestStart;
