@@ -46,16 +46,22 @@ public final class Observations {
   static final int HOLIDAY_TAG = 3;
   static final int KIDS_TAG = 4;
   private static final int MAX_EXAMPLES = 3;
+  private static final int ITEM_SHIFT = 32;
+  private static final int ITEM_MASK = (1 << 24) - 1;
+  private static final int TAGS_SHIFT = 56;
+  private static final int TAGS_MASK = (1 << 5) - 1;
+  private static final long EPISODE = 1L << 61;
+  private static final long RACE = 1L << 62;
 
   private final MemberMetrics metrics = new MemberMetrics();
   private final WindowHours weekHours = new WindowHours(WellnessRule.DAYS);
 
   // Per catalog.
   private Catalog catalog;
-  private int[] itemOf;
-  private int[] tagMask;
-  private int[] minSeconds;
-  private boolean[] episode;
+  // Per title, packed so that a view costs one look-up: the least seconds that qualify (bits
+  // 0-31), the item (film or series, bits 32-55), the tag mask (56-60), an episode (61), a season
+  // released in the period (62, then raceDay holds the day).
+  private long[] titleFacts;
   private long[] raceDay;
   private int[] itemStamp;
   private int[] itemsWithTag;
@@ -70,6 +76,7 @@ public final class Observations {
   private long[] daySeconds = new long[0];
   private long[] dayNight = new long[0];
   private long[] dayWork = new long[0];
+  private boolean[] weekdays = new boolean[0];
 
   // Per member.
   private History history;
@@ -149,28 +156,28 @@ public final class Observations {
 
   private void index(Catalog c, LocalDate from, LocalDate to) {
     int titles = c.size();
-    itemOf = new int[titles];
-    tagMask = new int[titles];
-    minSeconds = new int[titles];
-    episode = new boolean[titles];
-    raceDay = new long[titles];
     int series = c.series().size();
+    if (titles + series > ITEM_MASK) {
+      throw new IllegalArgumentException("catalog too large to observe: " + titles + " titles");
+    }
+    titleFacts = new long[titles];
+    raceDay = new long[titles];
     catalogItems = 0;
     itemsWithTag = new int[TAGS.size()];
     boolean[] seriesCounted = new boolean[series];
     for (int t = 0; t < titles; t++) {
       Title title = c.title(t);
       int s = title.seriesIndex();
-      itemOf[t] = s >= 0 ? titles + s : t;
-      episode[t] = s >= 0;
-      minSeconds[t] = Level.WATCHER.minSeconds(title.runtimeS(), Thresholds.DEFAULTS);
+      int item = s >= 0 ? titles + s : t;
+      int minSeconds = Level.WATCHER.minSeconds(title.runtimeS(), Thresholds.DEFAULTS);
       int mask = 0;
       for (int k = 0; k < TAGS.size(); k++) {
         if (title.hasTag(TAGS.get(k))) {
           mask |= 1 << k;
         }
       }
-      tagMask[t] = mask;
+      titleFacts[t] = (minSeconds & 0xFFFF_FFFFL) | (long) item << ITEM_SHIFT
+          | (long) mask << TAGS_SHIFT | (s >= 0 ? EPISODE : 0);
       if (s < 0 || !seriesCounted[s]) {
         if (s >= 0) {
           seriesCounted[s] = true;
@@ -196,6 +203,10 @@ public final class Observations {
       daySeconds = new long[days + 1];
       dayNight = new long[days + 1];
       dayWork = new long[days + 1];
+      weekdays = new boolean[days + 1];
+    }
+    for (int k = 0; k < days; k++) {
+      weekdays[k] = Math.floorMod(firstDay + k + 3, 7) < 5;
     }
     first = from;
     last = to;
@@ -204,6 +215,9 @@ public final class Observations {
   /** Marks the episodes whose season is released inside the period: only they make races. */
   private void raceDays(LocalDate from, LocalDate to) {
     Arrays.fill(raceDay, Long.MIN_VALUE);
+    for (int t = 0; t < titleFacts.length; t++) {
+      titleFacts[t] &= ~RACE;
+    }
     long a = from.toEpochDay();
     long b = to.toEpochDay();
     for (Series s : catalog.series()) {
@@ -216,6 +230,7 @@ public final class Observations {
         if (release >= a && release <= b) {
           for (int p = starts[season]; p < starts[season + 1]; p++) {
             raceDay[s.episodeAt(p)] = release;
+            titleFacts[s.episodeAt(p)] |= RACE;
           }
         }
       }
@@ -294,7 +309,7 @@ public final class Observations {
             dayNight[(int) k] += Math.min(fromMidnight + d, NIGHT_END_S) - fromMidnight;
           }
           if (fromMidnight + d > WORK_START_S && fromMidnight < WORK_END_S
-              && Math.floorMod(day + 3, 7) < 5) {
+              && weekdays[(int) k]) {
             dayWork[(int) k] += overlap(fromMidnight, fromMidnight + d, WORK_START_S, WORK_END_S);
           }
         }
@@ -304,7 +319,8 @@ public final class Observations {
         }
       }
       profileViews[p]++;
-      int mask = tagMask[t];
+      long facts = titleFacts[t];
+      int mask = (int) (facts >>> TAGS_SHIFT) & TAGS_MASK;
       if ((mask & 1 << KIDS_TAG) != 0) {
         profileKidsViews[p]++;
       }
@@ -317,16 +333,16 @@ public final class Observations {
         }
       }
       profileEnd[p] = Math.max(profileEnd[p], utc + d);
-      if (d < minSeconds[t]) {
+      if (d < (int) facts) {
         continue;
       }
-      if (episode[t]) {
+      if ((facts & EPISODE) != 0) {
         episodes++;
       }
-      if (raceDay[t] == day) {
+      if ((facts & RACE) != 0 && raceDay[t] == day) {
         race = true;
       }
-      int item = itemOf[t];
+      int item = (int) (facts >>> ITEM_SHIFT) & ITEM_MASK;
       if (itemStamp[item] != cur) {
         itemStamp[item] = cur;
         items++;
@@ -693,7 +709,7 @@ public final class Observations {
 
   /** Returns whether day {@code k} of the period is Monday to Friday. */
   public boolean weekday(int k) {
-    return Math.floorMod(firstDay + k + 3, 7) < 5;
+    return weekdays[k];
   }
 
   /** Returns the number of profiles the history refers to (the highest index plus one). */
