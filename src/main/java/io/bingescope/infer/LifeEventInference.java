@@ -29,6 +29,9 @@ public final class LifeEventInference implements Inference {
   static final int MIN_SHIFT_DAYS = 4;
   /** The daily viewing floor of the baseline, so a member who hardly watched has no huge ratio. */
   static final double FLOOR_S = 600;
+  private static final long FLOOR = (long) FLOOR_S;
+  /** Just under {@link #MIN_RATIO} in thousandths: a bound safe from rounding. */
+  private static final long RATIO_MILLI = (long) Math.floor(MIN_RATIO * 1000) - 1;
   /** The floor of the baseline's share of night (or working-hours) days: one day in 20. */
   static final double FLOOR_SHARE = 0.05;
 
@@ -77,6 +80,13 @@ public final class LifeEventInference implements Inference {
         // The same conditions as ratio, shift and excess in that order, cheapest first.
         if (night[a + len] - night[a] < MIN_SHIFT_DAYS
             && work[a + len] - work[a] < MIN_SHIFT_DAYS) {
+          continue;
+        }
+        // A necessary condition of ratio >= MIN_RATIO in whole numbers, with a margin for
+        // rounding: the stretch's daily viewing that many times the floor and the others' mean.
+        long in = total[a + len] - total[a];
+        if (in * 1000 < RATIO_MILLI * FLOOR * len
+            || in * (days - len) * 1000 < RATIO_MILLI * (total[days] - in) * len) {
           continue;
         }
         double ratio = ratio(total, a, len, days);
