@@ -18,14 +18,7 @@ class ObservationsTest {
     SplittableRandom r = new SplittableRandom(42);
     Observations o = new Observations();
     for (int c = 0; c < 300; c++) {
-      Fixture.Views v = new Fixture.Views().in(ZONES.get(r.nextInt(ZONES.size())));
-      int n = r.nextInt(60);
-      for (int i = 0; i < n; i++) {
-        LocalDateTime start = Fixture.FIRST.minusDays(1).atStartOfDay()
-            .plusMinutes(r.nextInt(30 * 1440));
-        v.view(r.nextInt(3), r.nextInt(116), start, 1 + r.nextInt(4 * 3600));
-      }
-      History h = v.history();
+      History h = randomHistory(r, 60, 1, 30);
       o.observe(h, Fixture.CATALOG, List.of("A", "B", "C"), Fixture.FIRST, Fixture.LAST);
       int[] local = new int[96];
       int[] utc = new int[96];
@@ -98,14 +91,7 @@ class ObservationsTest {
     Observations o = new Observations();
     long day = 86_400;
     for (int c = 0; c < 300; c++) {
-      Fixture.Views v = new Fixture.Views().in(ZONES.get(r.nextInt(ZONES.size())));
-      int n = r.nextInt(80);
-      for (int i = 0; i < n; i++) {
-        LocalDateTime start = Fixture.FIRST.minusDays(2).atStartOfDay()
-            .plusMinutes(r.nextInt(34 * 1440));
-        v.view(r.nextInt(3), r.nextInt(116), start, 1 + r.nextInt(4 * 3600));
-      }
-      History h = v.history();
+      History h = randomHistory(r, 80, 2, 34);
       o.observe(h, Fixture.CATALOG, List.of("A", "B", "C"), Fixture.FIRST, Fixture.LAST);
       int nights = o.nights();
       int centre = o.nightCentreS();
@@ -163,6 +149,21 @@ class ObservationsTest {
       int expected = sorted[nearestRank(n, q)];
       assertThat(Observations.quantile(values, n, q)).as("case %d", c).isEqualTo(expected);
     }
+  }
+
+  /**
+   * Returns fewer than {@code views} random views in a random zone, starting from {@code before}
+   * days before the period's first day over {@code days} days.
+   */
+  private static History randomHistory(SplittableRandom r, int views, int before, int days) {
+    Fixture.Views v = new Fixture.Views().in(ZONES.get(r.nextInt(ZONES.size())));
+    int n = r.nextInt(views);
+    for (int i = 0; i < n; i++) {
+      LocalDateTime start = Fixture.FIRST.minusDays(before).atStartOfDay()
+          .plusMinutes(r.nextInt(days * 1440));
+      v.view(r.nextInt(3), r.nextInt(116), start, 1 + r.nextInt(4 * 3600));
+    }
+    return v.history();
   }
 
   private static int nearestRank(int n, double q) {
