@@ -44,10 +44,13 @@ import picocli.CommandLine.Parameters;
       "the scorecard, and a page per member with a calendar of viewing by day and hour and the",
       "claims about them. The page loads nothing and runs no script; it opens offline.",
       "",
-      "INPUT is a simulate output directory, or a views.csv with titles.csv beside it. Without",
+      "INPUT is a simulate output directory, a views.csv with titles.csv beside it, or a Netflix",
+      "export (docs/netflix-export.md). Without",
       "--member the report shows the members with the most viewing hours, the longest sitting, the",
       "most episodes of one series in 7 days and the longest daily streak (one page each, or one",
-      "for a member leading several).",
+      "for a member leading several); the only member with views (a Netflix export) always has one.",
+      "Charts and figures that need what the input did not record (Netflix's simple history has",
+      "dates only) say \"unavailable\" instead of being drawn; --png writes the charts drawn.",
       "",
       "Examples:",
       "  bingescope report out --html report.html",
@@ -76,7 +79,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--png",
       paramLabel = "DIR",
-      description = "Also writes every chart as a PNG file into DIR.")
+      description = "Also writes every chart drawn as a PNG file into DIR.")
   Path png;
 
   @CommandLine.Mixin MetricOptionsMixin metricOptions;
@@ -109,7 +112,7 @@ final class ReportCommand implements Callable<Integer> {
         AtomicOutputDir charts = png == null ? null : AtomicOutputDir.create(png, force);
         TruthJoin truth = TruthJoin.open(inference, inferences)) {
       Overview overview = new Overview(catalog);
-      TellingMembers telling = new TellingMembers(catalog);
+      TellingMembers telling = new TellingMembers(catalog, in.observed());
       Map<Integer, SelectedMember> named = new TreeMap<>();
       MemberMetrics metrics = new MemberMetrics(options);
       List<Claim> claims = new ArrayList<>();
@@ -145,7 +148,7 @@ final class ReportCommand implements Callable<Integer> {
           new HtmlReport(
               new HtmlReport.Context(
                   input.toString(), period.first(), period.last(), options, catalog,
-                  totals.vocabulary(), Main.version()),
+                  totals.vocabulary(), in.observed(), Main.version()),
               overview, pages, scorecard);
       report.write(page.out());
       if (charts != null) {

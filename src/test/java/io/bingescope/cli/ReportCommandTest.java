@@ -177,6 +177,46 @@ class ReportCommandTest {
     assertThat(r.err()).contains("no such file or directory");
   }
 
+  @Test
+  void simpleNetflixHistoryHasNoHourChartsAndSaysWhy() throws Exception {
+    Path html = tmp.resolve("r.html");
+    Path png = tmp.resolve("charts");
+    Cli r = Cli.run("report", netflix("NetflixViewingHistory-us.csv"), "--html", html.toString(),
+        "--png", png.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("member pages: 0").contains("wrote 2 PNG charts");
+    String page = Files.readString(html);
+    assertThat(page).doesNotContain("id=\"chart-weekday-hour\"")
+        .doesNotContain("id=\"chart-weekly-hours\"").doesNotContain("-calendar")
+        .contains("<figure id=\"fig-weekday-hour\" class=\"unavailable\">")
+        .contains("unavailable: this input records only the date of each view"
+            + " (Netflix&#39;s simple viewing history)")
+        .contains("id=\"chart-streak-days\"").contains("id=\"chart-member-0-days\"")
+        .contains("being the only member with views");
+    assertThat(memberSections(page)).containsExactly(0);
+    try (Stream<Path> files = Files.list(png)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted())
+          .containsExactly("member-0-days.png", "streak-days.png");
+    }
+  }
+
+  @Test
+  void fullNetflixArchiveHasTheChartsAndMemberZeroWithProfilesEscaped() throws Exception {
+    Path html = tmp.resolve("r.html");
+    Cli r = Cli.run("report", netflix("ViewingActivity.csv"), "--html", html.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String page = Files.readString(html);
+    assertThat(memberSections(page)).containsExactly(0);
+    assertThat(page).contains("id=\"chart-weekday-hour\"").contains("id=\"chart-weekly-hours\"")
+        .contains("id=\"chart-binge-sittings\"").contains("id=\"chart-member-0-calendar\"")
+        .doesNotContain("records only the date")
+        .contains("&lt;b&gt;Ann&lt;/b&gt;").doesNotContain("<b>");
+  }
+
+  private static String netflix(String name) {
+    return Path.of("src/test/resources/netflix", name).toString();
+  }
+
   private static List<Integer> memberSections(String page) {
     Matcher m = MEMBER_SECTION.matcher(page);
     return m.results().map(x -> Integer.parseInt(x.group(1))).toList();
