@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * second per thread). The histories are generated once in setup; the {@code views} counter gives views per second.
  *
  * <p>The fixture holds 1,024 distinct members on purpose: the pass is bound by mispredicted branches, and a CPU
- * learns the branches of a few members computed over and over (64 members repeated run ~1.5x faster).
+ * learns the branches of a few members computed over and over (64 members repeated ran 1.5 to 2 times faster).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
