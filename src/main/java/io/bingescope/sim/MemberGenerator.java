@@ -61,6 +61,20 @@ public final class MemberGenerator {
   private int zone;
   private int country;
   private MemberTraits traits;
+  // What the traits are built from, on demand (a fused run that never reads them does not pay for them).
+  private int memberId;
+  private int countrySlot;
+  private int household;
+  private int adults;
+  private int kids;
+  private int firstName;
+  private int bedMinute;
+  private int wakeMinute;
+  private boolean works;
+  private int workStartMinute;
+  private int workEndMinute;
+  private int workDayMask;
+  private int[] eventKind = new int[4];
   private long[] eventStart = new long[4];
   private long[] eventEnd = new long[4];
   private Scenario.Effects[] eventEffects = new Scenario.Effects[4];
@@ -82,7 +96,8 @@ public final class MemberGenerator {
     reservedStart = Long.MAX_VALUE;
     limit = Long.MAX_VALUE;
     java.util.Arrays.fill(poissonLimit, Double.NaN);
-    traits = drawTraits((int) memberId);
+    traits = null;
+    drawTraits((int) memberId);
     history.reset((int) memberId);
     for (long day = world.firstDay; day <= world.lastDay; day++) {
       simulateDay(day);
@@ -91,8 +106,11 @@ public final class MemberGenerator {
     return history;
   }
 
-  /** Returns the traits of the member last generated. */
+  /** Returns the traits of the member last generated (built on the first call for that member). */
   public MemberTraits traits() {
+    if (traits == null) {
+      traits = buildTraits();
+    }
     return traits;
   }
 
@@ -101,78 +119,99 @@ public final class MemberGenerator {
     return history;
   }
 
-  private MemberTraits drawTraits(int memberId) {
-    persona = world.personas[world.personaTable.sample(rng)];
+  private void drawTraits(int memberId) {
+    this.memberId = memberId;
+    int personaIndex = world.personaTable.sample(rng);
+    persona = world.personas[personaIndex];
     int c = world.countryTable.sample(rng);
-    Scenario.Country countrySpec = world.scenario.population().countries().get(c);
+    countrySlot = c;
     int z = world.zoneTables[c].sample(rng);
     country = world.countryIndex[c];
     zone = world.zoneIndex[c][z];
     clock = world.clocks[zone];
     int h = world.householdTable.sample(rng);
-    int adults = Math.max(1, (int) Math.round(world.adults[h].sample(rng, gaussian)));
-    int kids = Math.max(0, (int) Math.round(world.kids[h].sample(rng, gaussian)));
+    household = h;
+    adults = Math.max(1, (int) Math.round(world.adults[h].sample(rng, gaussian)));
+    kids = Math.max(0, (int) Math.round(world.kids[h].sample(rng, gaussian)));
     profiles = Math.min(MAX_PROFILES, adults + (kids > 0 ? 1 : 0));
-    List<MemberTraits.Profile> profileList = new ArrayList<>(profiles);
-    int firstName = rng.nextInt(PROFILE_NAMES.length);
+    firstName = rng.nextInt(PROFILE_NAMES.length);
     for (int p = 0; p < profiles; p++) {
       kidsProfile[p] = kids > 0 && p == profiles - 1;
       primaryDevice[p] = world.deviceIndex[world.deviceTable.sample(rng)];
       secondDevice[p] = world.deviceIndex[world.deviceTable.sample(rng)];
-      String name = kidsProfile[p] ? "Kids" : PROFILE_NAMES[(firstName + p) % PROFILE_NAMES.length];
-      profileList.add(new MemberTraits.Profile(name, kidsProfile[p], primaryDevice[p]));
       seriesInProgress[p] = -1;
       freeAt[p] = Long.MIN_VALUE;
     }
-    int bed = minuteOfDay(persona.bedtime.sample(rng, gaussian));
-    int wake = minuteOfDay(persona.wake.sample(rng, gaussian));
-    MemberTraits.WorkPattern work = MemberTraits.WorkPattern.NONE;
+    bedMinute = minuteOfDay(persona.bedtime.sample(rng, gaussian));
+    wakeMinute = minuteOfDay(persona.wake.sample(rng, gaussian));
+    works = false;
+    workStartMinute = 0;
+    workEndMinute = 0;
+    workDayMask = 0;
     Scenario.Work w = persona.spec.work();
     if (w != null && rng.nextDouble() < w.share()) {
-      int start = minuteOfDay(persona.workStart.sample(rng, gaussian));
-      int end = minuteOfDay(start / 60.0 + persona.workHours.sample(rng, gaussian));
-      work = new MemberTraits.WorkPattern("work", start, end, persona.workDayMask);
+      works = true;
+      workStartMinute = minuteOfDay(persona.workStart.sample(rng, gaussian));
+      workEndMinute = minuteOfDay(workStartMinute / 60.0 + persona.workHours.sample(rng, gaussian));
+      workDayMask = persona.workDayMask;
     }
-    List<MemberTraits.LifeEvent> lifeEvents = new ArrayList<>();
     events = 0;
-    for (World.LifeEventModel e : world.lifeEvents) {
-      Scenario.LifeEventSpec spec = e.spec;
-      boolean eligible =
-          (spec.personas().isEmpty() || spec.personas().contains(persona.name))
-              && (spec.countries().isEmpty() || spec.countries().contains(countrySpec.code()));
+    World.LifeEventModel[] lifeEvents = world.lifeEvents;
+    for (int k = 0; k < lifeEvents.length; k++) {
+      World.LifeEventModel e = lifeEvents[k];
       // Drawn whether eligible or not, so adding a restriction does not reshuffle other members' draws.
-      boolean happens = rng.nextDouble() < spec.share();
-      long span = spec.startTo().toEpochDay() - spec.startFrom().toEpochDay() + 1;
-      long start = spec.startFrom().toEpochDay() + (long) (rng.nextDouble() * span);
+      boolean happens = rng.nextDouble() < e.share;
+      long start = e.startFrom + (long) (rng.nextDouble() * e.span);
       int days = Math.max(1, (int) Math.round(e.duration.sample(rng, gaussian)));
-      if (eligible && happens) {
-        // The truth records the event as it falls in the period; it may have gone on after.
-        long end = Math.min(start + days - 1, world.lastDay);
-        lifeEvents.add(
-            new MemberTraits.LifeEvent(spec.name(), LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(end)));
+      if (happens && e.eligible(personaIndex, c)) {
         if (events == eventStart.length) {
           eventStart = java.util.Arrays.copyOf(eventStart, events * 2);
           eventEnd = java.util.Arrays.copyOf(eventEnd, events * 2);
           eventEffects = java.util.Arrays.copyOf(eventEffects, events * 2);
+          eventKind = java.util.Arrays.copyOf(eventKind, events * 2);
         }
         eventStart[events] = start;
         eventEnd[events] = start + days - 1;
-        eventEffects[events++] = spec.effects();
+        eventKind[events] = k;
+        eventEffects[events++] = e.spec.effects();
       }
     }
     rate = persona.sessionsPerDay.sample(rng, gaussian);
     comfortItem = -1;
     // Views start inside the period: before local midnight after its last day.
     periodEndUtc = clock.toUtc((world.lastDay + 1) * 86400);
-    String kind = world.scenario.households().get(h).kind();
+  }
+
+  /** Returns the traits drawn by the last {@link #drawTraits}, as the record the truth files hold. */
+  private MemberTraits buildTraits() {
+    List<MemberTraits.Profile> profileList = new ArrayList<>(profiles);
+    for (int p = 0; p < profiles; p++) {
+      String name = kidsProfile[p] ? "Kids" : PROFILE_NAMES[(firstName + p) % PROFILE_NAMES.length];
+      profileList.add(new MemberTraits.Profile(name, kidsProfile[p], primaryDevice[p]));
+    }
+    MemberTraits.WorkPattern work =
+        works
+            ? new MemberTraits.WorkPattern("work", workStartMinute, workEndMinute, workDayMask)
+            : MemberTraits.WorkPattern.NONE;
+    List<MemberTraits.LifeEvent> lifeEvents = new ArrayList<>(events);
+    for (int e = 0; e < events; e++) {
+      // The truth records the event as it falls in the period; it may have gone on after.
+      long end = Math.min(eventEnd[e], world.lastDay);
+      lifeEvents.add(
+          new MemberTraits.LifeEvent(
+              world.lifeEvents[eventKind[e]].spec.name(),
+              LocalDate.ofEpochDay(eventStart[e]),
+              LocalDate.ofEpochDay(end)));
+    }
+    String kind = world.scenario.households().get(household).kind();
     return new MemberTraits(
         memberId,
         persona.name,
-        countrySpec.code(),
+        world.scenario.population().countries().get(countrySlot).code(),
         clock.id(),
         profileList,
         new MemberTraits.Household(kind, adults, kids),
-        new MemberTraits.SleepWindow(bed, wake),
+        new MemberTraits.SleepWindow(bedMinute, wakeMinute),
         work,
         lifeEvents);
   }
@@ -202,8 +241,7 @@ public final class MemberGenerator {
       }
     }
     int dow = (int) Math.floorMod(day + 3, 7); // 0 = Monday; epoch day 0 was a Thursday
-    MemberTraits.WorkPattern work = traits.work();
-    boolean working = work.worksOn(dow + 1) && (workFactor >= 1 || rng.nextDouble() < workFactor);
+    boolean working = (workDayMask & (1 << dow)) != 0 && (workFactor >= 1 || rng.nextDouble() < workFactor);
     buildHourTable(working, night, ignoreBedtime);
 
     int sessions;
@@ -291,17 +329,15 @@ public final class MemberGenerator {
     if (key < 2) {
       hourTableBuilt[key] = true;
     }
-    MemberTraits.SleepWindow sleep = traits.sleep();
-    MemberTraits.WorkPattern work = traits.work();
     double total = 0;
     double[] w = cumulativeHours;
     for (int h = 0; h < 24; h++) {
       int minute = h * 60 + 30;
       double x = persona.hourWeights[h];
-      if (!ignoreBedtime && sleep.asleepAt(minute)) {
+      if (!ignoreBedtime && inWindow(minute, bedMinute, wakeMinute)) {
         x *= ASLEEP_FACTOR;
       }
-      if (working && inWindow(minute, work.startMinute(), work.endMinute())) {
+      if (working && inWindow(minute, workStartMinute, workEndMinute)) {
         x *= AT_WORK_FACTOR;
       }
       w[h] = x;
@@ -396,9 +432,8 @@ public final class MemberGenerator {
     bedEnd = Long.MAX_VALUE;
     if (!ignoreBedtime) {
       int startMinute = (int) Math.floorMod(t + clock.offsetAt(t), 86400) / 60;
-      MemberTraits.SleepWindow sleep = traits.sleep();
-      if (!sleep.asleepAt(startMinute)) {
-        int untilBed = Math.floorMod(sleep.bedtimeMinute() - startMinute, 1440);
+      if (!inWindow(startMinute, bedMinute, wakeMinute)) {
+        int untilBed = Math.floorMod(bedMinute - startMinute, 1440);
         bedEnd = t + untilBed * 60L + 15 * 60;
       }
     }
