@@ -35,6 +35,7 @@ public final class MemberGenerator {
   private static final double ASLEEP_FACTOR = 0.03;
   private static final double AT_WORK_FACTOR = 0.08;
   private static final int PROMPT_EPISODES = 3;
+
   private static final int PROMPT_SECONDS = 90 * 60;
   // Bounds rejection when seasons damp most titles; with boosts capped at 1000 it is never reached in practice.
   private static final int MAX_SEASON_REJECTIONS = 100_000;
@@ -149,7 +150,7 @@ public final class MemberGenerator {
     workEndMinute = 0;
     workDayMask = 0;
     Scenario.Work w = persona.spec.work();
-    if (w != null && rng.nextDouble() < w.share()) {
+    if (w != null && chance(w.share())) {
       works = true;
       workStartMinute = minuteOfDay(persona.workStart.sample(rng, gaussian));
       workEndMinute = minuteOfDay(workStartMinute / 60.0 + persona.workHours.sample(rng, gaussian));
@@ -160,7 +161,7 @@ public final class MemberGenerator {
     for (int k = 0; k < lifeEvents.length; k++) {
       World.LifeEventModel e = lifeEvents[k];
       // Drawn whether eligible or not, so adding a restriction does not reshuffle other members' draws.
-      boolean happens = rng.nextDouble() < e.share;
+      boolean happens = chance(e.share);
       long start = e.startFrom + (long) (rng.nextDouble() * e.span);
       int days = Math.max(1, (int) Math.round(e.duration.sample(rng, gaussian)));
       if (happens && e.eligible(personaIndex, c)) {
@@ -241,7 +242,7 @@ public final class MemberGenerator {
       }
     }
     int dow = (int) Math.floorMod(day + 3, 7); // 0 = Monday; epoch day 0 was a Thursday
-    boolean working = (workDayMask & (1 << dow)) != 0 && (workFactor >= 1 || rng.nextDouble() < workFactor);
+    boolean working = (workDayMask & (1 << dow)) != 0 && (workFactor >= 1 || chance(workFactor));
     buildHourTable(working, night, ignoreBedtime);
 
     int sessions;
@@ -265,14 +266,14 @@ public final class MemberGenerator {
     if (comfort != null && persona.comfortTable != null) {
       boolean watch;
       if (comfortItem < 0) {
-        watch = rng.nextDouble() < comfort.adopt() * comfortFactor;
+        watch = chance(comfort.adopt() * comfortFactor);
         if (watch) {
           int item = persona.comfortItems[persona.comfortTable.sample(rng)];
           watch = world.itemReleaseDay[item] <= day;
           comfortItem = watch ? item : -1;
         }
       } else {
-        watch = rng.nextDouble() < Math.min(1, comfort.rewatch() * comfortFactor);
+        watch = chance(Math.min(1, comfort.rewatch() * comfortFactor));
       }
       if (watch) {
         playComfort(day, midnight + startSecond(), ignoreBedtime);
@@ -356,28 +357,27 @@ public final class MemberGenerator {
     }
   }
 
+  /**
+   * Returns the first index whose cumulative weight exceeds {@code unit} x total (the last index if none). Sessions
+   * start mostly in the evening, the end of the table: stepping down from the last hour finds the index in a few
+   * well-predicted steps, where a binary search mispredicts about half of its five branches. Same answer.
+   */
+  static int firstAbove(double[] cumulative, double unit) {
+    int h = cumulative.length - 1;
+    double u = unit * cumulative[h];
+    while (h > 0 && cumulative[h - 1] > u) {
+      h--;
+    }
+    return h;
+  }
+
   private static boolean inWindow(int minute, int start, int end) {
     return start <= end ? minute >= start && minute < end : minute >= start || minute < end;
   }
 
+  // The hour's 32-bit uniform and the second's nextInt(3600) are the two halves of one generator draw.
   private int startSecond() {
-    double total = cumulativeHours[23];
-    int hour = 23;
-    if (total > 0) {
-      double u = rng.nextDouble() * total;
-      // The first hour whose cumulative weight exceeds u, by binary search.
-      int lo = 0;
-      int hi = 23;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (cumulativeHours[mid] <= u) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      hour = lo;
-    }
+    int hour = cumulativeHours[23] > 0 ? firstAbove(cumulativeHours, unit()) : 23;
     return hour * 3600 + rng.nextInt(3600);
   }
 
@@ -389,7 +389,7 @@ public final class MemberGenerator {
       return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian()));
     }
     // Inversion by sequential search: exact, one uniform per draw at the small daily means used here.
-    double u = rng.nextDouble();
+    double u = unit();
     double pmf = limit;
     double cdf = pmf;
     int n = 0;
@@ -403,6 +403,20 @@ public final class MemberGenerator {
 
   private double gaussian() {
     return gaussian.sample();
+  }
+
+  /**
+   * Returns a uniform in [0, 1) with 32-bit resolution (like {@link AliasTable}'s coins). It takes half of one
+   * 64-bit generator output: the generator hands out the two halves of a draw as consecutive {@code nextInt()}s,
+   * so two coins, or a coin and a bounded {@code nextInt(n)}, cost one draw.
+   */
+  private double unit() {
+    return (rng.nextInt() & 0xFFFFFFFFL) * 0x1.0p-32;
+  }
+
+  /** Returns true with probability {@code p} (to 2^-32), from a 32-bit {@link #unit}. */
+  private boolean chance(double p) {
+    return unit() < p;
   }
 
   private void playSession(
@@ -437,14 +451,14 @@ public final class MemberGenerator {
         bedEnd = t + untilBed * 60L + 15 * 60;
       }
     }
-    int device = rng.nextDouble() < 0.8 ? primaryDevice[profile] : secondDevice[profile];
+    int device = chance(0.8) ? primaryDevice[profile] : secondDevice[profile];
     int episodesSinceAction = 0;
     long lastAction = t;
     boolean autoplayed = false;
     boolean comfortPending = isComfort;
     int title = -1;
     boolean first = true;
-    while (t < periodEndUtc && t < limit && (first || t < cutoff())) {
+    while (t < periodEndUtc && t < limit && (first || before(t))) {
       first = false;
       if (title < 0) {
         title = comfortPending ? comfortTitle(profile) : chooseTitle(day, profile, device, t);
@@ -461,17 +475,12 @@ public final class MemberGenerator {
         autoplayed = false;
       }
       int runtime = world.runtimeS[title];
-      // One 64-bit draw gives the view's three independent coins, 21 bits each (resolution 1/2,097,152).
-      long coins = rng.nextLong();
-      double abandonCoin = (coins >>> 43) * 0x1.0p-21;
-      double nextCoin = ((coins >>> 22) & 0x1FFFFF) * 0x1.0p-21;
-      double autoplayCoin = ((coins >>> 1) & 0x1FFFFF) * 0x1.0p-21;
       // Comfort viewing is deliberate: a rewatched favourite is watched to the end.
-      boolean abandoned = !isComfort && abandonCoin < persona.spec.abandon();
+      boolean abandoned = !isComfort && chance(persona.spec.abandon());
       int duration =
           abandoned
-              ? (int) (runtime * (0.02 + 0.58 * rng.nextDouble()))
-              : runtime - (int) (runtime * 0.07 * rng.nextDouble());
+              ? (int) (runtime * (0.02 + 0.58 * unit()))
+              : runtime - (int) (runtime * 0.07 * unit());
       boolean cut = t + Math.max(1, duration) > limit;
       if (cut) {
         duration = (int) (limit - t); // stopped to make way for the day's comfort view
@@ -487,19 +496,19 @@ public final class MemberGenerator {
         break;
       }
       if (abandoned) {
-        if (rng.nextDouble() < 0.5) {
+        if (chance(0.5)) {
           break;
         }
         title = -1;
         t += 30 + rng.nextInt(150);
         continue;
       }
-      if (next >= 0 && nextCoin < persona.spec.nextEpisode() && t < cutoff()) {
-        autoplayed = autoplayCoin < persona.spec.autoplay();
+      if (next >= 0 && chance(persona.spec.nextEpisode()) && before(t)) {
+        autoplayed = chance(persona.spec.autoplay());
         if (autoplayed) {
           if (episodesSinceAction >= PROMPT_EPISODES || t - lastAction >= PROMPT_SECONDS) {
             // "Are you still watching?": answering it is an interaction and the next episode starts by it.
-            if (rng.nextDouble() >= persona.spec.stillWatching()) {
+            if (!chance(persona.spec.stillWatching())) {
               break;
             }
             autoplayed = false;
@@ -517,7 +526,7 @@ public final class MemberGenerator {
         title = next;
         continue;
       }
-      if (rng.nextDouble() < 0.3 && t < cutoff()) {
+      if (chance(0.3) && before(t)) {
         title = -1;
         t += 60 + rng.nextInt(540);
         continue;
@@ -531,13 +540,20 @@ public final class MemberGenerator {
   private long budgetEnd;
   private long bedEnd;
 
-  /** Returns when the current session ends: its time budget (drawn on first use) or bedtime, whichever is first. */
-  private long cutoff() {
+  /**
+   * Returns whether the current session goes on at {@code t}: before bedtime and before its time budget. The budget
+   * is drawn on first use, and not at all while the answer is already no by bedtime (the draw depends on nothing
+   * before it, so drawing it later or never changes no distribution).
+   */
+  private boolean before(long t) {
+    if (t >= bedEnd) {
+      return false;
+    }
     if (budgetEnd == Long.MIN_VALUE) {
       double minutes = persona.sessionMinutes.sample(rng, gaussian) * sessionVolume;
       budgetEnd = sessionStart + Math.max(60, (long) (minutes * 60));
     }
-    return Math.min(budgetEnd, bedEnd);
+    return t < budgetEnd;
   }
 
   private long lastViewEnd(int profile) {
@@ -564,7 +580,7 @@ public final class MemberGenerator {
   }
 
   private int chooseTitle(long day, int profile, int device, long t) {
-    if (seriesInProgress[profile] >= 0 && rng.nextDouble() < persona.spec.continueSeries()) {
+    if (seriesInProgress[profile] >= 0 && chance(persona.spec.continueSeries())) {
       return nextTitle[profile];
     }
     AliasTable table = kidsProfile[profile] && world.kidsItems != null ? world.kidsItems : persona.items;
@@ -574,14 +590,14 @@ public final class MemberGenerator {
         continue; // not on the platform yet: choose again
       }
       CatalogBuilder.Item item = world.items[itemIndex];
-      if (rng.nextDouble() < 0.1 && Math.max(t, lastViewEnd(profile)) + 120 < Math.min(periodEndUtc, limit)) {
+      if (chance(0.1) && Math.max(t, lastViewEnd(profile)) + 120 < Math.min(periodEndUtc, limit)) {
         // Browsing: a trailer or hook of the title plays before the member commits to it.
         int preview = world.itemFirstTitle[itemIndex];
         int seconds = 20 + rng.nextInt(70);
         long start = Math.max(t, lastViewEnd(profile));
         history.add(
             profile, preview, start, clock.offsetAt(start), seconds, device, zone, country, true,
-            rng.nextDouble() < 0.5 ? Supplemental.TRAILER : Supplemental.HOOK);
+            chance(0.5) ? Supplemental.TRAILER : Supplemental.HOOK);
         freeAt[profile] = start + seconds;
       }
       return item.film() >= 0 ? item.film() : startSeries(item.series(), profile, false);
@@ -599,7 +615,7 @@ public final class MemberGenerator {
       int itemIndex = table.sample(rng);
       if (!world.seasonal(itemIndex)
           || rejections >= MAX_SEASON_REJECTIONS
-          || rng.nextDouble() * world.seasonMax[itemIndex] < world.multiplier(itemIndex, day)) {
+          || unit() * world.seasonMax[itemIndex] < world.multiplier(itemIndex, day)) {
         return itemIndex;
       }
     }
@@ -616,7 +632,7 @@ public final class MemberGenerator {
       return nextTitle[profile];
     }
     // Half of new viewers start at the pilot; the rest join at some episode (catching up, or rewatching).
-    int pos = fromStart || rng.nextDouble() < 0.5 ? 0 : rng.nextInt(s.episodeCount());
+    int pos = fromStart || chance(0.5) ? 0 : rng.nextInt(s.episodeCount());
     seriesInProgress[profile] = seriesIndex;
     nextTitle[profile] = s.episodeAt(pos);
     return nextTitle[profile];
