@@ -75,6 +75,11 @@ public final class Sampler {
     } else if (kind == NORMAL) {
       return Math.min(max, Math.max(min, location + scale * gaussian(rng, gaussian)));
     }
+    return sampleOther(rng, gaussian);
+  }
+
+  // The other kinds, kept out of sample() so that it stays small enough for the JIT to inline at its call sites.
+  private double sampleOther(UniformRandomProvider rng, NormalizedGaussianSampler gaussian) {
     double x;
     if (dist instanceof Dist.Fixed f) {
       return f.value();
@@ -82,12 +87,6 @@ public final class Sampler {
       return u.min() + (u.max() - u.min()) * rng.nextDouble();
     } else if (dist instanceof Dist.Choice) {
       return choiceValues[choiceTable.sample(rng)];
-    } else if (dist instanceof Dist.Normal n) {
-      x = n.mean() + n.sd() * gaussian(rng, gaussian);
-    } else if (dist instanceof Dist.LogNormal l) {
-      // FastMath (Commons Math) is pure Java over literal tables: with Java 17's strict IEEE arithmetic it gives
-      // the same bits on every platform, like StrictMath, at a fraction of FdLibm's cost on this hot path.
-      x = l.median() * FastMath.exp(l.sigma() * gaussian(rng, gaussian));
     } else if (dist instanceof Dist.Gamma g) {
       x = AhrensDieterMarsagliaTsangGammaSampler.of(rng, g.shape(), g.scale()).sample();
     } else if (dist instanceof Dist.Exponential e) {
