@@ -100,8 +100,10 @@ public final class MemberGenerator {
     traits = null;
     drawTraits((int) memberId);
     history.reset((int) memberId);
+    int dow = (int) Math.floorMod(world.firstDay + 3, 7); // 0 = Monday; epoch day 0 was a Thursday
     for (long day = world.firstDay; day <= world.lastDay; day++) {
-      simulateDay(day);
+      simulateDay(day, dow);
+      dow = dow == 6 ? 0 : dow + 1;
     }
     history.sort();
     return history;
@@ -225,7 +227,8 @@ public final class MemberGenerator {
     return Math.floorMod(m, 1440);
   }
 
-  private void simulateDay(long day) {
+  /** Simulates local day {@code day}, weekday {@code dow} (0 = Monday). */
+  private void simulateDay(long day, int dow) {
     double volume = 1;
     double night = 0;
     double comfortFactor = 1;
@@ -241,7 +244,6 @@ public final class MemberGenerator {
         ignoreBedtime |= fx.ignoreBedtime();
       }
     }
-    int dow = (int) Math.floorMod(day + 3, 7); // 0 = Monday; epoch day 0 was a Thursday
     boolean working = (workDayMask & (1 << dow)) != 0 && (workFactor >= 1 || chance(workFactor));
     buildHourTable(working, night, ignoreBedtime);
 
@@ -445,9 +447,17 @@ public final class MemberGenerator {
     budgetEnd = Long.MIN_VALUE;
     bedEnd = Long.MAX_VALUE;
     if (!ignoreBedtime) {
-      int startMinute = (int) Math.floorMod(t + clock.offsetAt(t), 86400) / 60;
+      // Local seconds since the day's midnight, usually already in [0, 86400): floorMod only when not.
+      long sinceMidnight = t + clock.offsetAt(t) - day * 86400;
+      if (sinceMidnight < 0 || sinceMidnight >= 86400) {
+        sinceMidnight = Math.floorMod(sinceMidnight, 86400);
+      }
+      int startMinute = (int) sinceMidnight / 60;
       if (!inWindow(startMinute, bedMinute, wakeMinute)) {
-        int untilBed = Math.floorMod(bedMinute - startMinute, 1440);
+        int untilBed = bedMinute - startMinute; // both in [0, 1440): floorMod(untilBed, 1440) is one test
+        if (untilBed < 0) {
+          untilBed += 1440;
+        }
         bedEnd = t + untilBed * 60L + 15 * 60;
       }
     }
