@@ -260,6 +260,7 @@ public final class MemberGenerator {
       sessions = poisson(mean, FastMath.exp(-mean));
     }
     int count = Math.min(sessions, MAX_SESSIONS - 1);
+    double volumeFactor = volume == 1 ? 1 : Math.sqrt(volume);
     long midnight = day * 86400;
     for (int k = 0; k < count; k++) {
       sessionStarts[k] = (midnight + startSecond()) << 1;
@@ -294,7 +295,7 @@ public final class MemberGenerator {
     for (int k = 0; k < count; k++) {
       long startLocal = sessionStarts[k] >> 1;
       int profile = profiles == 1 ? 0 : rng.nextInt(profiles);
-      playSession(day, profile, startLocal, Math.sqrt(volume), ignoreBedtime, false);
+      playSession(day, profile, startLocal, volumeFactor, ignoreBedtime, false);
     }
     if (reservedStart != Long.MAX_VALUE) {
       freeAt[0] = Math.max(freeAt[0], reservedEnd);
@@ -599,7 +600,6 @@ public final class MemberGenerator {
       if (world.itemReleaseDay[itemIndex] > day) {
         continue; // not on the platform yet: choose again
       }
-      CatalogBuilder.Item item = world.items[itemIndex];
       if (chance(0.1) && Math.max(t, lastViewEnd(profile)) + 120 < Math.min(periodEndUtc, limit)) {
         // Browsing: a trailer or hook of the title plays before the member commits to it.
         int preview = world.itemFirstTitle[itemIndex];
@@ -610,7 +610,8 @@ public final class MemberGenerator {
             chance(0.5) ? Supplemental.TRAILER : Supplemental.HOOK);
         freeAt[profile] = start + seconds;
       }
-      return item.film() >= 0 ? item.film() : startSeries(item.series(), profile, false);
+      int film = world.itemFilm[itemIndex];
+      return film >= 0 ? film : startSeries(world.itemSeries[itemIndex], profile, false);
     }
     return -1;
   }

@@ -38,6 +38,8 @@ public final class World {
   final int[] seriesOf;
   final long[] itemReleaseDay;
   final int[] itemFirstTitle;
+  final int[] itemFilm;
+  final int[] itemSeries;
   // Seasonal effects, applied by rejection: each persona's table is built with an item's largest multiplier over
   // the period (seasonMax), and a draw of item i on day d is kept with probability multiplier(i, d) / seasonMax[i].
   final double[] seasonMax;
@@ -137,6 +139,8 @@ public final class World {
       }
     }
     itemReleaseDay = Arrays.stream(items).mapToLong(i -> i.released().toEpochDay()).toArray();
+    itemFilm = Arrays.stream(items).mapToInt(CatalogBuilder.Item::film).toArray();
+    itemSeries = Arrays.stream(items).mapToInt(CatalogBuilder.Item::series).toArray();
     itemFirstTitle =
         Arrays.stream(items)
             .mapToInt(i -> i.film() >= 0 ? i.film() : catalog.series().get(i.series()).episodeAt(0))
