@@ -152,7 +152,7 @@ public final class MemberGenerator {
     workEndMinute = 0;
     workDayMask = 0;
     Scenario.Work w = persona.spec.work();
-    if (w != null && chance(w.share())) {
+    if (w != null && rng.nextDouble() < w.share()) {
       works = true;
       workStartMinute = minuteOfDay(persona.workStart.sample(rng, gaussian));
       workEndMinute = minuteOfDay(workStartMinute / 60.0 + persona.workHours.sample(rng, gaussian));
@@ -163,7 +163,7 @@ public final class MemberGenerator {
     for (int k = 0; k < lifeEvents.length; k++) {
       World.LifeEventModel e = lifeEvents[k];
       // Drawn whether eligible or not, so adding a restriction does not reshuffle other members' draws.
-      boolean happens = chance(e.share);
+      boolean happens = rng.nextDouble() < e.share;
       long start = e.startFrom + (long) (rng.nextDouble() * e.span);
       int days = Math.max(1, (int) Math.round(e.duration.sample(rng, gaussian)));
       if (happens && e.eligible(personaIndex, c)) {
@@ -244,7 +244,7 @@ public final class MemberGenerator {
         ignoreBedtime |= fx.ignoreBedtime();
       }
     }
-    boolean working = (workDayMask & (1 << dow)) != 0 && (workFactor >= 1 || chance(workFactor));
+    boolean working = (workDayMask & (1 << dow)) != 0 && (workFactor >= 1 || rng.nextDouble() < workFactor);
     buildHourTable(working, night, ignoreBedtime);
 
     int sessions;
@@ -269,17 +269,17 @@ public final class MemberGenerator {
     if (comfort != null && persona.comfortTable != null) {
       boolean watch;
       if (comfortItem < 0) {
-        watch = chance(comfort.adopt() * comfortFactor);
+        watch = rng.nextDouble() < comfort.adopt() * comfortFactor;
         if (watch) {
           int item = persona.comfortItems[persona.comfortTable.sample(rng)];
           watch = world.itemReleaseDay[item] <= day;
           comfortItem = watch ? item : -1;
         }
       } else {
-        watch = chance(Math.min(1, comfort.rewatch() * comfortFactor));
+        watch = rng.nextDouble() < Math.min(1, comfort.rewatch() * comfortFactor);
       }
       if (watch) {
-        playComfort(day, midnight + startSecond(), ignoreBedtime);
+        playComfort(day, midnight + startSecond(), ignoreBedtime, hi(rng.nextLong()));
       }
     }
     // A day has a handful of sessions: an insertion sort beats Arrays.sort's dispatch at this size.
@@ -294,8 +294,10 @@ public final class MemberGenerator {
     }
     for (int k = 0; k < count; k++) {
       long startLocal = sessionStarts[k] >> 1;
-      int profile = profiles == 1 ? 0 : rng.nextInt(profiles);
-      playSession(day, profile, startLocal, volumeFactor, ignoreBedtime, false);
+      // One draw: the profile (low half, when there is a choice) and the session's device coin (high half).
+      long bits = rng.nextLong();
+      int profile = profiles == 1 ? 0 : below(bits, profiles);
+      playSession(day, profile, startLocal, volumeFactor, ignoreBedtime, false, hi(bits));
     }
     if (reservedStart != Long.MAX_VALUE) {
       freeAt[0] = Math.max(freeAt[0], reservedEnd);
@@ -312,10 +314,10 @@ public final class MemberGenerator {
   // The time the current session's views must end by (the day's comfort view on profile 0), or Long.MAX_VALUE.
   private long limit = Long.MAX_VALUE;
 
-  private void playComfort(long day, long startLocal, boolean ignoreBedtime) {
+  private void playComfort(long day, long startLocal, boolean ignoreBedtime, double deviceCoin) {
     long before = freeAt[0];
     int first = history.size();
-    playSession(day, 0, startLocal, 1, ignoreBedtime, true);
+    playSession(day, 0, startLocal, 1, ignoreBedtime, true, deviceCoin);
     if (history.size() > first) {
       reservedStart = history.startUtc(first);
       reservedEnd = freeAt[0];
@@ -380,8 +382,9 @@ public final class MemberGenerator {
 
   // The hour's 32-bit uniform and the second's nextInt(3600) are the two halves of one generator draw.
   private int startSecond() {
-    int hour = cumulativeHours[23] > 0 ? firstAbove(cumulativeHours, unit()) : 23;
-    return hour * 3600 + rng.nextInt(3600);
+    long bits = rng.nextLong();
+    int hour = cumulativeHours[23] > 0 ? firstAbove(cumulativeHours, hi(bits)) : 23;
+    return hour * 3600 + below(bits, 3600);
   }
 
   private int poisson(double mean, double limit) {
@@ -392,7 +395,7 @@ public final class MemberGenerator {
       return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian()));
     }
     // Inversion by sequential search: exact, one uniform per draw at the small daily means used here.
-    double u = unit();
+    double u = rng.nextDouble();
     double pmf = limit;
     double cdf = pmf;
     int n = 0;
@@ -408,32 +411,41 @@ public final class MemberGenerator {
     return gaussian.sample();
   }
 
-  /**
-   * Returns a uniform in [0, 1) with 32-bit resolution (like {@link AliasTable}'s coins). It takes half of one
-   * 64-bit generator output: the generator hands out the two halves of a draw as consecutive {@code nextInt()}s,
-   * so two coins, or a coin and a bounded {@code nextInt(n)}, cost one draw.
-   */
-  private double unit() {
-    return (rng.nextInt() & 0xFFFFFFFFL) * 0x1.0p-32;
+  /** Returns the high 32 bits of a 64-bit draw as a uniform in [0, 1) (resolution 2^-32, like the alias coins). */
+  private static double hi(long bits) {
+    return (bits >>> 32) * 0x1.0p-32;
   }
 
-  /** Returns true with probability {@code p} (to 2^-32), from a 32-bit {@link #unit}. */
-  private boolean chance(double p) {
-    return unit() < p;
+  /**
+   * Returns a uniform int in [0, n) from the low 32 bits of a draw, by Lemire's multiply-shift with its rejection
+   * test: in the rare rejected case (probability below n / 2^32) it draws afresh, so the result is exactly uniform.
+   */
+  int below(long bits, int n) {
+    long m = (bits & 0xFFFFFFFFL) * n;
+    if ((m & 0xFFFFFFFFL) < n && (m & 0xFFFFFFFFL) < (1L << 32) % n) {
+      return rng.nextInt(n);
+    }
+    return (int) (m >>> 32);
   }
 
   private void playSession(
-      long day, int profile, long startLocal, double volumeFactor, boolean ignoreBedtime, boolean isComfort) {
+      long day,
+      int profile,
+      long startLocal,
+      double volumeFactor,
+      boolean ignoreBedtime,
+      boolean isComfort,
+      double deviceCoin) {
     long t = clock.toUtc(startLocal);
     if (t < freeAt[profile]) {
       // The profile is still watching: this session starts a little after the last view ends.
-      t = freeAt[profile] + 30 + rng.nextInt(600);
+      t = freeAt[profile] + 30 + below(rng.nextLong(), 600);
     }
     // Views of this session must end before the day's comfort view on profile 0, or start after it.
     limit = Long.MAX_VALUE;
     if (profile == 0 && !isComfort && reservedStart != Long.MAX_VALUE) {
       if (t >= reservedStart - 60) {
-        t = Math.max(t, reservedEnd + 30 + rng.nextInt(600));
+        t = Math.max(t, reservedEnd + 30 + below(rng.nextLong(), 600));
       } else {
         limit = reservedStart - 60;
       }
@@ -462,7 +474,7 @@ public final class MemberGenerator {
         bedEnd = t + untilBed * 60L + 15 * 60;
       }
     }
-    int device = chance(0.8) ? primaryDevice[profile] : secondDevice[profile];
+    int device = deviceCoin < 0.8 ? primaryDevice[profile] : secondDevice[profile];
     int episodesSinceAction = 0;
     long lastAction = t;
     boolean autoplayed = false;
@@ -487,11 +499,12 @@ public final class MemberGenerator {
       }
       int runtime = world.runtimeS[title];
       // Comfort viewing is deliberate: a rewatched favourite is watched to the end.
-      boolean abandoned = !isComfort && chance(persona.spec.abandon());
+      // One draw per view: the abandon coin (high half) and the duration's uniform (low half).
+      long bits = rng.nextLong();
+      boolean abandoned = !isComfort && hi(bits) < persona.spec.abandon();
+      double u = (bits & 0xFFFFFFFFL) * 0x1.0p-32;
       int duration =
-          abandoned
-              ? (int) (runtime * (0.02 + 0.58 * unit()))
-              : runtime - (int) (runtime * 0.07 * unit());
+          abandoned ? (int) (runtime * (0.02 + 0.58 * u)) : runtime - (int) (runtime * 0.07 * u);
       boolean cut = t + Math.max(1, duration) > limit;
       if (cut) {
         duration = (int) (limit - t); // stopped to make way for the day's comfort view
@@ -507,28 +520,32 @@ public final class MemberGenerator {
         break;
       }
       if (abandoned) {
-        if (chance(0.5)) {
+        long stop = rng.nextLong();
+        if (hi(stop) < 0.5) {
           break;
         }
         title = -1;
-        t += 30 + rng.nextInt(150);
+        t += 30 + below(stop, 150);
         continue;
       }
-      if (next >= 0 && chance(persona.spec.nextEpisode()) && before(t)) {
-        autoplayed = chance(persona.spec.autoplay());
+      // The next-episode and autoplay coins, from one draw, only when there is a next episode.
+      long coins = next >= 0 ? rng.nextLong() : 0;
+      if (next >= 0 && hi(coins) < persona.spec.nextEpisode() && before(t)) {
+        autoplayed = (coins & 0xFFFFFFFFL) * 0x1.0p-32 < persona.spec.autoplay();
+        long pause = rng.nextLong(); // the prompt's coin (high half) and the pause before the episode (low half)
         if (autoplayed) {
           if (episodesSinceAction >= PROMPT_EPISODES || t - lastAction >= PROMPT_SECONDS) {
             // "Are you still watching?": answering it is an interaction and the next episode starts by it.
-            if (!chance(persona.spec.stillWatching())) {
+            if (hi(pause) >= persona.spec.stillWatching()) {
               break;
             }
             autoplayed = false;
-            t += 5 + rng.nextInt(60);
+            t += 5 + below(pause, 60);
           } else {
-            t += 5 + rng.nextInt(10);
+            t += 5 + below(pause, 10);
           }
         } else {
-          t += 10 + rng.nextInt(110);
+          t += 10 + below(pause, 110);
         }
         if (!autoplayed) {
           episodesSinceAction = 0;
@@ -537,9 +554,10 @@ public final class MemberGenerator {
         title = next;
         continue;
       }
-      if (chance(0.3) && before(t)) {
+      long another = rng.nextLong(); // whether another title follows (high half), after what pause (low half)
+      if (hi(another) < 0.3 && before(t)) {
         title = -1;
-        t += 60 + rng.nextInt(540);
+        t += 60 + below(another, 540);
         continue;
       }
       break;
@@ -591,7 +609,9 @@ public final class MemberGenerator {
   }
 
   private int chooseTitle(long day, int profile, int device, long t) {
-    if (seriesInProgress[profile] >= 0 && chance(persona.spec.continueSeries())) {
+    // One draw: whether to continue the series in progress (high half) and whether to browse a preview (low half).
+    long coins = rng.nextLong();
+    if (seriesInProgress[profile] >= 0 && hi(coins) < persona.spec.continueSeries()) {
       return nextTitle[profile];
     }
     AliasTable table = kidsProfile[profile] && world.kidsItems != null ? world.kidsItems : persona.items;
@@ -600,14 +620,16 @@ public final class MemberGenerator {
       if (world.itemReleaseDay[itemIndex] > day) {
         continue; // not on the platform yet: choose again
       }
-      if (chance(0.1) && Math.max(t, lastViewEnd(profile)) + 120 < Math.min(periodEndUtc, limit)) {
+      if ((coins & 0xFFFFFFFFL) * 0x1.0p-32 < 0.1
+          && Math.max(t, lastViewEnd(profile)) + 120 < Math.min(periodEndUtc, limit)) {
         // Browsing: a trailer or hook of the title plays before the member commits to it.
         int preview = world.itemFirstTitle[itemIndex];
-        int seconds = 20 + rng.nextInt(70);
+        long look = rng.nextLong();
+        int seconds = 20 + below(look, 70);
         long start = Math.max(t, lastViewEnd(profile));
         history.add(
             profile, preview, start, clock.offsetAt(start), seconds, device, zone, country, true,
-            chance(0.5) ? Supplemental.TRAILER : Supplemental.HOOK);
+            hi(look) < 0.5 ? Supplemental.TRAILER : Supplemental.HOOK);
         freeAt[profile] = start + seconds;
       }
       int film = world.itemFilm[itemIndex];
@@ -626,7 +648,7 @@ public final class MemberGenerator {
       int itemIndex = table.sample(rng);
       if (!world.seasonal(itemIndex)
           || rejections >= MAX_SEASON_REJECTIONS
-          || unit() * world.seasonMax[itemIndex] < world.multiplier(itemIndex, day)) {
+          || rng.nextDouble() * world.seasonMax[itemIndex] < world.multiplier(itemIndex, day)) {
         return itemIndex;
       }
     }
@@ -643,7 +665,13 @@ public final class MemberGenerator {
       return nextTitle[profile];
     }
     // Half of new viewers start at the pilot; the rest join at some episode (catching up, or rewatching).
-    int pos = fromStart || chance(0.5) ? 0 : rng.nextInt(s.episodeCount());
+    if (fromStart) {
+      seriesInProgress[profile] = seriesIndex;
+      nextTitle[profile] = s.episodeAt(0);
+      return nextTitle[profile];
+    }
+    long bits = rng.nextLong(); // pilot or not (high half), and which episode (low half)
+    int pos = hi(bits) < 0.5 ? 0 : below(bits, s.episodeCount());
     seriesInProgress[profile] = seriesIndex;
     nextTitle[profile] = s.episodeAt(pos);
     return nextTitle[profile];

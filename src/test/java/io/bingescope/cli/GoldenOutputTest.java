@@ -24,6 +24,6 @@ class GoldenOutputTest {
   }
 
   static final String TITLES = "de3e5152dbd49ba42f0fb49bd13b6bda4847fbaaaa405d60946db5443fd906ce";
-  static final String MEMBERS = "b15e049facc3df1f1eebb6231e06ebad36a505d8e896948c892ed411c7440789";
-  static final String VIEWS = "7a8dbbf6fb254ddc7cadc9c6f53730f7fbdbe50c6bdf3631fcc0d3139dd910a1";
+  static final String MEMBERS = "ab1ecccc32f2e0210175bddad934e02a1a075dde96d42e0c9eb6d27b7677350f";
+  static final String VIEWS = "2997f8007856c6e4e573ea01ad262734de1dc70d5b250d29d8dc4d25bbc6835a";
 }

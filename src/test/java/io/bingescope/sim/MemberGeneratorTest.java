@@ -57,4 +57,46 @@ class MemberGeneratorTest {
       }
     }
   }
+
+  @Test
+  void below_drawsWhatCommonsNextIntDrawsFromTheSameBits_includingRejections() {
+    var rng = Seeds.generator(4, 5, 6);
+    MemberGenerator gen = new MemberGenerator(World.of(TestScenarios.dstScenario(10, 1)));
+    int[] bounds = {1, 2, 3, 7, 10, 60, 70, 110, 150, 540, 600, 3600, 1 << 30, Integer.MAX_VALUE};
+    for (int n : bounds) {
+      long reject = (1L << 32) % n;
+      for (int k = 0; k < 20_000; k++) {
+        // Plain draws, and low halves inside the rejection zone (below 2^32 mod n), where a fresh draw must follow.
+        long low = k % 4 == 0 && reject > 0 ? Math.floorMod(rng.nextLong(), reject) : rng.nextLong() & 0xFFFFFFFFL;
+        long bits = rng.nextLong() << 32 | low;
+        int[] script = {(int) low, rng.nextInt(), rng.nextInt(), rng.nextInt()};
+        // Commons reads the low half through nextInt(), then further nextInt()s on rejection; below() is given the
+        // draw and reads further nextInt()s from the generator only on rejection.
+        int expected = new Scripted(script, 0).nextInt(n);
+        gen.useGenerator(new Scripted(script, 1));
+        assertThat(gen.below(bits, n)).as("n %d bits %x", n, bits).isEqualTo(expected);
+      }
+    }
+  }
+
+  /** A generator whose nextInt() returns the script from {@code from} on. */
+  private static final class Scripted implements org.apache.commons.rng.UniformRandomProvider {
+    private final int[] script;
+    private int next;
+
+    Scripted(int[] script, int from) {
+      this.script = script;
+      this.next = from;
+    }
+
+    @Override
+    public int nextInt() {
+      return script[next++];
+    }
+
+    @Override
+    public long nextLong() {
+      throw new UnsupportedOperationException();
+    }
+  }
 }
