@@ -19,8 +19,13 @@ import java.util.Objects;
  */
 public final class MemberMetrics {
   private static final long DAY = 86_400L;
+  private static final int DAY_I = 86_400;
+  // The end of the last sitting of a profile that has none open: any view opens one.
+  private static final long NEVER = Long.MIN_VALUE / 4;
+  private static final long NO_RELEASE = Long.MIN_VALUE;
 
   private final MetricOptions options;
+  private final int[] workDays;
 
   // Per catalog, rebuilt when a different catalog is passed in.
   private Catalog catalog;
@@ -28,8 +33,9 @@ public final class MemberMetrics {
   private int[] minSeconds;
   private int[] seriesOf;
   private int[] seasonOf;
+  // The release day of the title's season (its earliest episode's) as an epoch day, or NO_RELEASE.
+  private long[] releaseOf;
   private int[] seasonSize;
-  private long[] seasonReleaseDay;
   private int[] titleStamp;
   private int[] seasonStamp;
   private int[] seasonCount;
@@ -41,18 +47,17 @@ public final class MemberMetrics {
   private long[] streakLastDay;
   private int[] streakRun;
 
-  // Per profile (grown to the most profiles seen): the open sitting of the member's profile p,
-  // valid where profileStamp[p] is the member's stamp.
-  private int[] profileStamp = new int[0];
+  // Per profile (grown to the most profiles seen): the open sitting of profile p, and the last
+  // sitting counted as a binge.
   private long[] sittingStart = new long[0];
   private long[] sittingEnd = new long[0];
-  private int[] sittingMost = new int[0];
   private long[] sittingId = new long[0];
-  // Qualifying episodes of series s in profile p's open sitting at [p * seriesCount + s], valid
-  // where sittingOf holds that sitting's id: ids never repeat, so nothing is cleared between
+  private long[] bingeSitting = new long[0];
+  // Qualifying episodes of series s in profile p's sitting seriesSitting[p * (seriesCount + 1) +
+  // s] at the same place of seriesRun. Sitting ids never repeat, so nothing is cleared between
   // sittings or members.
-  private int[] sittingCount = new int[0];
-  private long[] sittingOf = new long[0];
+  private long[] seriesSitting = new long[0];
+  private int[] seriesRun = new int[0];
   private long sittingSerial;
 
   // Per period, recomputed when the period changes.
@@ -61,11 +66,14 @@ public final class MemberMetrics {
   private long firstDay;
   private long lastDay;
 
-  // Per history, grown to the longest seen.
+  // Per history, grown to the longest seen: the streak's keys when it needs sorting, and the
+  // qualifying episode views (start, title, series) for the window.
   private long[] streakKeys = new long[0];
   private long[] windowStart = new long[0];
   private int[] windowTitle = new int[0];
+  private int[] windowSeriesOf = new int[0];
   private int windowViews;
+  private boolean episodeRewatched;
   private long[] daySeconds = new long[0];
 
   private int memberId;
@@ -93,6 +101,17 @@ public final class MemberMetrics {
   /** Creates a calculator with the given options. */
   public MemberMetrics(MetricOptions options) {
     this.options = Objects.requireNonNull(options, "options");
+    // Per weekday (0 = Monday): its working hours and the next day's, in seconds after its
+    // midnight; a weekend's are empty.
+    workDays = new int[28];
+    for (int wd = 0; wd < 7; wd++) {
+      for (int next = 0; next < 2; next++) {
+        if ((wd + next) % 7 < 5) {
+          workDays[wd * 4 + 2 * next] = options.workStartS() + next * DAY_I;
+          workDays[wd * 4 + 2 * next + 1] = options.workEndS() + next * DAY_I;
+        }
+      }
+    }
   }
 
   /** Returns the options. */
@@ -116,7 +135,6 @@ public final class MemberMetrics {
       Arrays.fill(titleStamp, 0);
       Arrays.fill(seasonStamp, 0);
       Arrays.fill(streakStamp, 0);
-      Arrays.fill(profileStamp, 0);
       stamp = 1;
     }
     ensureCapacity(h.size());
@@ -147,29 +165,32 @@ public final class MemberMetrics {
     minSeconds = new int[titles];
     seriesOf = new int[titles];
     seasonOf = new int[titles];
+    releaseOf = new long[titles];
     int seasons = 0;
     for (Series s : c.series()) {
       seasons += s.seasonCount();
     }
     seasonSize = new int[seasons];
-    seasonReleaseDay = new long[seasons];
-    Arrays.fill(seasonReleaseDay, Long.MAX_VALUE);
     for (int t = 0; t < titles; t++) {
       Title title = c.title(t);
       minSeconds[t] = options.level().minSeconds(title.runtimeS(), options.thresholds());
       seriesOf[t] = title.seriesIndex();
       seasonOf[t] = -1;
+      releaseOf[t] = NO_RELEASE;
     }
     int flat = 0;
     for (Series s : c.series()) {
       int[] starts = s.seasonStarts();
       for (int season = 0; season < s.seasonCount(); season++, flat++) {
         seasonSize[flat] = starts[season + 1] - starts[season];
+        long release = Long.MAX_VALUE;
+        for (int p = starts[season]; p < starts[season + 1]; p++) {
+          release = Math.min(release, c.title(s.episodeAt(p)).releaseDate().toEpochDay());
+        }
         for (int p = starts[season]; p < starts[season + 1]; p++) {
           int t = s.episodeAt(p);
           seasonOf[t] = flat;
-          long released = c.title(t).releaseDate().toEpochDay();
-          seasonReleaseDay[flat] = Math.min(seasonReleaseDay[flat], released);
+          releaseOf[t] = release;
         }
       }
     }
@@ -182,24 +203,21 @@ public final class MemberMetrics {
     streakLastDay = new long[titles];
     streakRun = new int[titles];
     // The per-profile series counts are laid out by the catalog's series count.
-    profileStamp = new int[0];
-    sittingCount = new int[0];
-    sittingOf = new long[0];
     growProfiles(1);
     stamp = 0;
     catalog = c;
   }
 
+  /** Makes room for profiles 0 .. profiles - 1; called between members only. */
   private void growProfiles(int profiles) {
-    int c = Math.max(profiles, profileStamp.length * 2);
-    // Copies, not fresh arrays: lower profiles may have a sitting open.
-    profileStamp = Arrays.copyOf(profileStamp, c);
-    sittingStart = Arrays.copyOf(sittingStart, c);
-    sittingEnd = Arrays.copyOf(sittingEnd, c);
-    sittingMost = Arrays.copyOf(sittingMost, c);
-    sittingId = Arrays.copyOf(sittingId, c);
-    sittingCount = Arrays.copyOf(sittingCount, c * seriesCount);
-    sittingOf = Arrays.copyOf(sittingOf, c * seriesCount);
+    int c = Math.max(profiles, sittingStart.length * 2);
+    sittingStart = new long[c];
+    sittingEnd = new long[c];
+    sittingId = new long[c];
+    bingeSitting = new long[c];
+    // One slot per series and one more, which films share, per profile. Sitting 0 never exists.
+    seriesSitting = new long[c * (seriesCount + 1)];
+    seriesRun = new int[c * (seriesCount + 1)];
   }
 
   private void ensureCapacity(int n) {
@@ -208,67 +226,91 @@ public final class MemberMetrics {
       streakKeys = new long[c];
       windowStart = new long[c];
       windowTitle = new int[c];
+      windowSeriesOf = new int[c];
     }
   }
 
   /**
-   * One pass over the history for every figure but the window's: sittings per profile, viewing
-   * time, the streak, binge races, and the qualifying episode views the window needs. One pass
-   * reads each view once instead of once per figure, which was most of the cost.
+   * One pass over the history for every figure but the window's. The tests the branch predictor
+   * cannot learn (does a view open a sitting, is it an episode, is its day a weekday) are
+   * computed without branches.
    */
   private void scan(History h) {
     int n = h.size();
     int cur = stamp;
     long gap = options.sittingGapS();
     int bingeEpisodes = options.bingeEpisodes();
-    long nightStart = options.nightStartS();
-    long nightEnd = options.nightEndS();
-    long workStart = options.workStartS();
-    long workEnd = options.workEndS();
-    int series = seriesCount;
+    int nightStart = options.nightStartS();
+    int nightEnd = options.nightEndS();
+    int[] work = workDays;
+    int slots = seriesCount + 1;
     long first = firstDay;
-    int days = periodDays;
+    int inPeriod = periodDays;
     long[] perDay = daySeconds;
-    Arrays.fill(perDay, 0, days, 0L);
+    Arrays.fill(perDay, 0, inPeriod, 0L);
+    long serial = sittingSerial;
+    // Profile arrays are grown before the loop: a call inside it would make the JIT reload every
+    // array of the history on each view and check its bounds.
+    int profiles = 0;
+    for (int i = 0; i < n; i++) {
+      profiles = Math.max(profiles, h.profile(i));
+    }
+    if (profiles >= sittingStart.length) {
+      growProfiles(profiles + 1);
+    }
+    // No profile has a sitting open: the first view of each opens one.
+    Arrays.fill(sittingEnd, NEVER);
+    long[] opened = sittingStart;
+    long[] reached = sittingEnd;
+    long[] ids = sittingId;
+    long[] inSeries = seriesSitting;
+    int[] seriesViews = seriesRun;
+    long[] binged = bingeSitting;
+    int[] min = minSeconds;
+    int[] seriesOfTitle = seriesOf;
+    long[] lastDays = streakLastDay;
+    int[] runs = streakRun;
+    int[] stamps = streakStamp;
+    long[] release = releaseOf;
+    long[] starts = windowStart;
+    int[] startSeries = windowSeriesOf;
+    int[] startTitle = windowTitle;
     long total = 0;
     long night = 0;
-    long work = 0;
+    long working = 0;
     long period = 0;
     int count = 0;
-    int binges = 0;
     long longest = 0;
-    int keys = 0;
+    int binges = 0;
     int episodes = 0;
     int best = 0;
     int bestTitle = -1;
     long bestEnd = 0;
     boolean unordered = false;
+    int rewatched = 0;
     int races = 0;
     for (int i = 0; i < n; i++) {
       int p = h.profile(i);
       long startUtc = h.startUtc(i);
       int d = h.durationS(i);
-      // Sittings take every row, supplemental included: a trailer is part of the evening.
-      if (p >= profileStamp.length) {
-        growProfiles(p + 1);
-      }
-      if (profileStamp[p] != cur || startUtc - sittingEnd[p] > gap) {
-        if (profileStamp[p] == cur) {
-          count++;
-          if (sittingMost[p] >= bingeEpisodes) {
-            binges++;
-          }
-          longest = Math.max(longest, sittingEnd[p] - sittingStart[p]);
-        }
-        profileStamp[p] = cur;
-        sittingStart[p] = startUtc;
-        sittingEnd[p] = startUtc + d;
-        sittingMost[p] = 0;
-        sittingId[p] = ++sittingSerial;
-      } else {
-        // Measured from the latest end so far: a view inside a longer one does not split it.
-        sittingEnd[p] = Math.max(sittingEnd[p], startUtc + d);
-      }
+      // Sittings take every row, supplemental included: a trailer is part of the evening. A
+      // sitting is counted when it opens and its length kept as it grows, so none is closed.
+      long viewEnd = startUtc + d;
+      long lastEnd = reached[p];
+      // All ones when the view continues the profile's sitting, zero when it opens one: masks,
+      // not a condition, which the JIT would turn back into a branch.
+      long keeps = (startUtc - lastEnd - gap - 1) >> 63;
+      count += (int) (1 + keeps);
+      serial += 1 + keeps;
+      long began = (opened[p] & keeps) | (startUtc & ~keeps);
+      // Measured from the latest end so far: a view inside a longer one does not split it.
+      long reach = (Math.max(lastEnd, viewEnd) & keeps) | (viewEnd & ~keeps);
+      // The profile's sitting: ids never repeat, so series counts keyed by it need no clearing.
+      long sitting = (ids[p] & keeps) | (serial & ~keeps);
+      ids[p] = sitting;
+      opened[p] = began;
+      reached[p] = reach;
+      longest = Math.max(longest, reach - began);
       if (h.supplemental(i) != Supplemental.NONE) {
         continue;
       }
@@ -276,18 +318,28 @@ public final class MemberMetrics {
       total += d;
       long day = Math.floorDiv(start, DAY);
       long k = day - first;
-      if (k >= 0 && k < days) {
+      if (k >= 0 && k < inPeriod) {
         period += d;
         perDay[(int) k] += d;
       }
       long fromMidnight = start - day * DAY;
       long toMidnight = fromMidnight + d;
       if (toMidnight <= DAY) {
-        // Most views end on the day they start: one day's windows, no loop.
-        night += overlap(fromMidnight, toMidnight, nightStart, nightEnd);
-        if (Math.floorMod(day + 3, 7) < 5) {
-          work += overlap(fromMidnight, toMidnight, workStart, workEnd);
-        }
+        // Most views end on the day they start: its windows only, a weekend's work window empty.
+        int from = (int) fromMidnight;
+        int to = (int) toMidnight;
+        int w = (int) Math.floorMod(day + 3, 7) * 4;
+        night += Math.max(0, Math.min(to, nightEnd) - Math.max(from, nightStart));
+        working += Math.max(0, Math.min(to, work[w + 1]) - Math.max(from, work[w]));
+      } else if (toMidnight <= 2 * DAY) {
+        // Nearly all others end the next day: both days' windows.
+        int from = (int) fromMidnight;
+        int to = (int) toMidnight;
+        int w = (int) Math.floorMod(day + 3, 7) * 4;
+        night += Math.max(0, Math.min(to, nightEnd) - Math.max(from, nightStart))
+            + Math.max(0, Math.min(to, nightEnd + DAY_I) - Math.max(from, nightStart + DAY_I));
+        working += Math.max(0, Math.min(to, work[w + 1]) - Math.max(from, work[w]))
+            + Math.max(0, Math.min(to, work[w + 3]) - Math.max(from, work[w + 2]));
       } else {
         long end = start + d;
         // A view may run past midnight: its seconds are split between the days they fall on.
@@ -295,43 +347,49 @@ public final class MemberMetrics {
           long base = o * DAY;
           night += overlap(start, end, base + nightStart, base + nightEnd);
           if (Math.floorMod(o + 3, 7) < 5) {
-            work += overlap(start, end, base + workStart, base + workEnd);
+            working += overlap(start, end, base + options.workStartS(), base + options.workEndS());
           }
         }
       }
       int t = h.title(i);
-      if (d < minSeconds[t]) {
+      if (d < min[t]) {
         continue;
       }
       // A qualifying view from here on.
-      int s = seriesOf[t];
-      if (s >= 0) {
-        int slot = p * series + s;
-        int inSitting;
-        if (sittingOf[slot] != sittingId[p]) {
-          sittingOf[slot] = sittingId[p];
-          inSitting = sittingCount[slot] = 1;
-        } else {
-          inSitting = ++sittingCount[slot];
-        }
-        sittingMost[p] = Math.max(sittingMost[p], inSitting);
-        windowStart[episodes] = startUtc;
-        windowTitle[episodes++] = t;
-      }
-      // Kept for the sorted streak, needed only when some title's local days go back in time.
-      streakKeys[keys++] = (long) t << 32 | ((day + 0x8000_0000L) & 0xFFFF_FFFFL);
+      int s = seriesOfTitle[t];
+      // Films count in a slot of their own, without a branch; their counts are never read.
+      int film = s >> 31;
+      int episode = 1 + film;
+      int slot = p * slots + ((s & ~film) | ((slots - 1) & film));
+      long other = inSeries[slot] - sitting;
+      int same = ~(int) ((other | -other) >> 63);
+      int inSitting = ((seriesViews[slot] + 1) & same) | (1 & ~same);
+      inSeries[slot] = sitting;
+      seriesViews[slot] = inSitting;
+      // A sitting is a binge once one series reaches the bar in it; counted then, once.
+      boolean binge = inSitting == bingeEpisodes && episode != 0;
+      binges += binge && binged[p] != sitting ? 1 : 0;
+      binged[p] = binge ? sitting : binged[p];
+      starts[episodes] = startUtc;
+      startSeries[episodes] = s;
+      startTitle[episodes] = t;
+      episodes += episode;
       // Views are in order of start, so each title's local days come in order (checked, as
       // devices in other zones or a DST change can move one back): a title's run is extended
       // view by view, without sorting.
       int run = 0;
-      if (streakStamp[t] != cur) {
-        streakStamp[t] = cur;
-        streakLastDay[t] = day;
-        run = streakRun[t] = 1;
-      } else if (day > streakLastDay[t]) {
-        run = streakRun[t] = day == streakLastDay[t] + 1 ? streakRun[t] + 1 : 1;
-        streakLastDay[t] = day;
-      } else if (day < streakLastDay[t]) {
+      if (stamps[t] != cur) {
+        stamps[t] = cur;
+        lastDays[t] = day;
+        run = runs[t] = 1;
+      } else if (day == lastDays[t]) {
+        rewatched |= episode;
+      } else if (day > lastDays[t]) {
+        rewatched |= episode;
+        run = runs[t] = day == lastDays[t] + 1 ? runs[t] + 1 : 1;
+        lastDays[t] = day;
+      } else if (day < lastDays[t]) {
+        rewatched |= episode;
         unordered = true;
       }
       // Ties go to the streak that ended first, then to the lower title id.
@@ -341,8 +399,8 @@ public final class MemberMetrics {
         bestTitle = t;
         bestEnd = day;
       }
-      int season = seasonOf[t];
-      if (season >= 0 && day == seasonReleaseDay[season] && titleStamp[t] != cur) {
+      if (day == release[t] && titleStamp[t] != cur) {
+        int season = seasonOf[t];
         titleStamp[t] = cur;
         if (seasonStamp[season] != cur) {
           seasonStamp[season] = cur;
@@ -353,31 +411,24 @@ public final class MemberMetrics {
         }
       }
     }
-    for (int p = 0; p < profileStamp.length; p++) {
-      if (profileStamp[p] == cur) {
-        count++;
-        if (sittingMost[p] >= bingeEpisodes) {
-          binges++;
-        }
-        longest = Math.max(longest, sittingEnd[p] - sittingStart[p]);
-      }
-    }
     long max = 0;
-    for (int o = 0; o < days; o++) {
+    for (int o = 0; o < inPeriod; o++) {
       max = Math.max(max, perDay[o]);
     }
+    sittingSerial = serial;
     viewingSeconds = total;
     nightSeconds = night;
-    workSeconds = work;
+    workSeconds = working;
     periodSeconds = period;
     maxDailySeconds = max;
     sittings = count;
-    bingeSittings = binges;
     longestSittingS = longest;
+    bingeSittings = binges;
     windowViews = episodes;
     bingeRaces = races;
+    episodeRewatched = rewatched != 0;
     if (unordered) {
-      sortedStreak(keys);
+      sortedStreak(h);
     } else {
       longestStreakDays = best;
       streakTitle = bestTitle;
@@ -389,7 +440,12 @@ public final class MemberMetrics {
     return Math.max(0, Math.min(end, to) - Math.max(start, from));
   }
 
+  /** The most distinct episodes of one series in a window: two pointers, one count per episode. */
   private void window() {
+    if (!episodeRewatched) {
+      windowOnce();
+      return;
+    }
     long width = options.windowDays() * DAY;
     int best = 0;
     int bestSeries = -1;
@@ -398,20 +454,18 @@ public final class MemberMetrics {
     for (int a = 0; a < q; a++) {
       long limit = windowStart[a] + width;
       for (; right < q && windowStart[right] < limit; right++) {
-        int t = windowTitle[right];
-        if (windowCount[t]++ == 0) {
-          seriesDistinct[seriesOf[t]]++;
+        if (windowCount[windowTitle[right]]++ == 0) {
+          seriesDistinct[windowSeriesOf[right]]++;
         }
       }
       // Only the series of the window's first view is a candidate: any series reaches its maximum
       // in a window starting at one of its own views.
-      int t = windowTitle[a];
-      int s = seriesOf[t];
+      int s = windowSeriesOf[a];
       if (seriesDistinct[s] > best) {
         best = seriesDistinct[s];
         bestSeries = s;
       }
-      if (--windowCount[t] == 0) {
+      if (--windowCount[windowTitle[a]] == 0) {
         seriesDistinct[s]--;
       }
     }
@@ -421,8 +475,47 @@ public final class MemberMetrics {
     windowSeries = bestSeries;
   }
 
+  /**
+   * The window when no episode has two qualifying views, the usual case: each view is then a
+   * distinct episode, counted per series without the per-episode counts (a fifth of the time).
+   */
+  private void windowOnce() {
+    long width = options.windowDays() * DAY;
+    long[] starts = windowStart;
+    int[] series = windowSeriesOf;
+    int[] inWindow = seriesDistinct;
+    int best = 0;
+    int bestSeries = -1;
+    int right = 0;
+    int q = windowViews;
+    for (int a = 0; a < q; a++) {
+      long limit = starts[a] + width;
+      for (; right < q && starts[right] < limit; right++) {
+        inWindow[series[right]]++;
+      }
+      int s = series[a];
+      int views = inWindow[s];
+      if (views > best) {
+        best = views;
+        bestSeries = s;
+      }
+      inWindow[s] = views - 1;
+    }
+    // Every view entered the window and left it, so the counts are all zero again.
+    windowEpisodes = best;
+    windowSeries = bestSeries;
+  }
+
   /** The longest streak by sorting (title, day) keys, for histories whose days go back. */
-  private void sortedStreak(int q) {
+  private void sortedStreak(History h) {
+    int q = 0;
+    for (int i = 0; i < h.size(); i++) {
+      int t = h.title(i);
+      if (h.supplemental(i) == Supplemental.NONE && h.durationS(i) >= minSeconds[t]) {
+        long day = Math.floorDiv(h.startLocal(i), DAY);
+        streakKeys[q++] = (long) t << 32 | ((day + 0x8000_0000L) & 0xFFFF_FFFFL);
+      }
+    }
     Arrays.sort(streakKeys, 0, q);
     int best = 0;
     int bestTitle = -1;

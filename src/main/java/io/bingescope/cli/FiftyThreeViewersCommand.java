@@ -84,6 +84,11 @@ final class FiftyThreeViewersCommand implements Callable<Integer> {
           public void complete(List<Long> block) {
             streakers.addAll(block);
           }
+
+          @Override
+          public boolean readsTraits() {
+            return false; // the streak is counted from the views alone
+          }
         };
     long views = ProgressBar.runFused(world, threadCount, sink, spec.commandLine().getErr(), options.quiet);
     double mu = expectation.expected();

@@ -15,10 +15,10 @@ import picocli.CommandLine.Option;
 
 /**
  * The options of reading a member's own Netflix export, shared by every command that takes INPUT
- * ({@code import}, {@code analyze}, {@code query}, {@code report}; {@code infer} and {@code
- * profile} take the same mixin). Stored runs of {@code simulate} ignore them. {@link #resolve} detects the
- * input through {@link StoredInput} and prints the import's notes and skipped rows on standard
- * error, so no command needs code of its own for exports.
+ * ({@code import}, {@code analyze}, {@code query}, {@code infer}, {@code profile}, {@code report}).
+ * Stored runs of {@code simulate} ignore them. {@link #resolve} detects the input through {@link
+ * StoredInput} and prints the import's notes and skipped rows on standard error, so no command
+ * needs code of its own for exports.
  */
 final class ImportOptions {
   @Option(

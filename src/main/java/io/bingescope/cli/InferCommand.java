@@ -39,7 +39,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Writes what a platform could conclude about every member from its views alone.",
       "",
-      "INPUT is a simulate output directory, or a views.csv with titles.csv beside it. Writes",
+      "INPUT is a simulate output directory, a views.csv with titles.csv beside it, or your own",
+      "Netflix export (ViewingActivity.csv, NetflixViewingHistory.csv, the archive's folder or",
+      "zip; docs/netflix-export.md). Writes",
       "claims.csv (or claims.jsonl) into DIR: one row per claim, with its confidence and evidence",
       "(docs/inference.md). When members.csv (the simulator's hidden truth) is beside the views,",
       "also scores every kind of claim against it and writes and prints the scorecard: per kind,",
@@ -51,7 +53,7 @@ import picocli.CommandLine.Parameters;
     })
 final class InferCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INPUT",
-      description = "A simulate output directory or a views.csv.")
+      description = "A simulate output directory, a views.csv, or a Netflix export.")
   Path input;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
@@ -63,6 +65,8 @@ final class InferCommand implements Callable<Integer> {
   String format;
 
   @CommandLine.Mixin InferenceOptions options;
+
+  @CommandLine.Mixin ImportOptions importOptions;
 
   @Option(names = "--force", description = "Replaces DIR if it exists and is not empty.")
   boolean force;
@@ -81,42 +85,27 @@ final class InferCommand implements Callable<Integer> {
       default -> throw new UserException("--format: expected csv or jsonl, found '" + format + "'");
     };
     WellnessRule rule = options.rule();
-    InferenceInput in = InferenceInput.open(input, options.scenario, options.sets);
-    GroundTruth truth = in.truth();
+    InferenceInput in = InferenceInput.open(
+        importOptions.resolve(input, spec.commandLine().getErr()), options.scenario, options.sets);
     Inferences inferences = new Inferences(rule);
-    ScorecardBuilder scorer = truth == null ? null : new ScorecardBuilder(inferences, truth);
     long[] claimed = new long[ClaimKind.values().length];
     long members = 0;
     long views;
     long claimRows;
+    Scorecard card;
+    ScorecardBuilder scorer;
     long total = in.stored().manifest().map(m -> m.members()).orElse(0L);
     try (AtomicOutputDir dir = AtomicOutputDir.create(output, force)) {
       try (OutputStream out = new BufferedOutputStream(
               Files.newOutputStream(dir.resolve(ClaimsWriter.fileName(jsonl))));
           MemberSource source = ReadAhead.of(in.stored().open(in.catalog()));
-          MembersReader truths = in.members().isPresent()
-              ? MembersReader.open(in.members().get()) : null;
+          TruthJoin truth = TruthJoin.open(in, inferences);
           ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), total, !quiet)) {
         ClaimsWriter writer = new ClaimsWriter(out, jsonl);
         writer.writeHeader();
         History h = new History();
         List<Claim> claims = new ArrayList<>();
-        MemberTraits pending = truths == null ? null : truths.next();
-        boolean has = source.next(h);
-        while (has || pending != null) {
-          // Members without a view are in members.csv only: no claim, but scored like the rest.
-          while (pending != null && (!has || pending.memberId() < h.memberId())) {
-            scorer.add(pending, List.of());
-            members++;
-            pending = truths.next();
-          }
-          if (!has) {
-            break;
-          }
-          if (truths != null && (pending == null || pending.memberId() != h.memberId())) {
-            throw new InputException(in.stored().views() + ": member " + h.memberId()
-                + " has views but no row in " + in.members().get());
-          }
+        while (source.next(h)) {
           claims.clear();
           inferences.run(h, in.catalog(), source.profiles(), in.period().first(),
               in.period().last(), claims);
@@ -124,19 +113,22 @@ final class InferCommand implements Callable<Integer> {
           for (Claim c : claims) {
             claimed[c.kind().ordinal()]++;
           }
-          if (scorer != null) {
-            scorer.add(pending, claims);
-            pending = truths.next();
+          if (truth != null) {
+            truth.add(h, claims);
           }
           members++;
           bar.advanced(members, source.views());
-          has = source.next(h);
         }
         writer.flush();
         views = source.views();
         claimRows = writer.rows();
+        card = truth == null ? null : truth.finish();
+        scorer = truth == null ? null : truth.scorer();
       }
-      Scorecard card = scorer == null ? null : scorer.build();
+      if (card != null && !card.scores().isEmpty()) {
+        // Members without a view are in members.csv only: no claim, but scored like the rest.
+        members = Math.max(members, card.scores().get(0).members());
+      }
       if (card != null) {
         try (OutputStream out = Files.newOutputStream(dir.resolve(ScorecardReport.FILE_NAME))) {
           ScorecardReport.writeCsv(out, card);

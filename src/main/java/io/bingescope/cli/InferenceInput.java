@@ -37,12 +37,11 @@ record InferenceInput(
     String note) {
 
   /**
-   * Opens an input; {@code scenarioArgument} (may be null) names the scenario of the truth, which
+   * Opens a resolved input; {@code scenarioArgument} (may be null) names the scenario of the truth, which
    * was simulated with the overrides {@code sets}.
    */
-  static InferenceInput open(Path input, String scenarioArgument, List<String> sets)
+  static InferenceInput open(StoredInput in, String scenarioArgument, List<String> sets)
       throws IOException, InputException, ScenarioException {
-    StoredInput in = StoredInput.resolve(input);
     Catalog catalog = in.catalog();
     StoredMembers.Period period = StoredMembers.period(in, catalog);
     Optional<Path> members = in.members();

@@ -28,6 +28,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Prints what a platform could conclude about one member from its views alone.",
       "",
+      "INPUT is a simulate output directory, a views.csv, or your own Netflix export",
+      "(ViewingActivity.csv, NetflixViewingHistory.csv, the archive's folder or .zip).",
       "Each claim in plain words (docs/inference.md), with its confidence and the views, days and",
       "figures behind it. On simulated input the member's hidden truth (members.csv) follows each",
       "claim, and whether the claim is right. --profile restricts the views to one profile's, as",
@@ -35,11 +37,12 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  bingescope profile out --member 17",
-      "  bingescope profile out --member 17 --profile Kids"
+      "  bingescope profile out --member 17 --profile Kids",
+      "  bingescope profile netflix-report.zip --profile Sam --zone Europe/Berlin"
     })
 final class ProfileCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INPUT",
-      description = "A simulate output directory or a views.csv.")
+      description = "A simulate output directory, a views.csv, or a Netflix export.")
   Path input;
 
   @Option(names = "--member", paramLabel = "ID",
@@ -52,6 +55,8 @@ final class ProfileCommand implements Callable<Integer> {
 
   @CommandLine.Mixin InferenceOptions options;
 
+  @CommandLine.Mixin ImportOptions importOptions;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -60,7 +65,8 @@ final class ProfileCommand implements Callable<Integer> {
       throw new UserException("--member: expected a member id >= 0, found " + member);
     }
     Inferences inferences = new Inferences(options.rule());
-    InferenceInput in = InferenceInput.open(input, options.scenario, options.sets);
+    InferenceInput in = InferenceInput.open(
+        importOptions.resolve(input, spec.commandLine().getErr()), options.scenario, options.sets);
     History h = new History();
     List<String> names;
     int firstId = -1;

@@ -3,18 +3,17 @@ package io.bingescope.cli;
 import io.bingescope.analytics.MemberMetrics;
 import io.bingescope.analytics.MetricOptions;
 import io.bingescope.infer.Claim;
+import io.bingescope.infer.Inferences;
 import io.bingescope.infer.Scorecard;
 import io.bingescope.io.AtomicFile;
 import io.bingescope.io.AtomicOutputDir;
 import io.bingescope.io.StoredInput;
 import io.bingescope.model.Catalog;
-import io.bingescope.model.History;
 import io.bingescope.report.Chart;
 import io.bingescope.report.HtmlReport;
 import io.bingescope.report.Overview;
 import io.bingescope.report.SelectedMember;
 import io.bingescope.report.TellingMembers;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -45,10 +44,13 @@ import picocli.CommandLine.Parameters;
       "the scorecard, and a page per member with a calendar of viewing by day and hour and the",
       "claims about them. The page loads nothing and runs no script; it opens offline.",
       "",
-      "INPUT is a simulate output directory, or a views.csv with titles.csv beside it. Without",
+      "INPUT is a simulate output directory, a views.csv with titles.csv beside it, or a Netflix",
+      "export (docs/netflix-export.md). Without",
       "--member the report shows the members with the most viewing hours, the longest sitting, the",
       "most episodes of one series in 7 days and the longest daily streak (one page each, or one",
-      "for a member leading several).",
+      "for a member leading several); the only member with views (a Netflix export) always has one.",
+      "Charts and figures that need what the input did not record (Netflix's simple history has",
+      "dates only) say \"unavailable\" instead of being drawn; --png writes the charts drawn.",
       "",
       "Examples:",
       "  bingescope report out --html report.html",
@@ -77,12 +79,14 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--png",
       paramLabel = "DIR",
-      description = "Also writes every chart as a PNG file into DIR.")
+      description = "Also writes every chart drawn as a PNG file into DIR.")
   Path png;
 
   @CommandLine.Mixin MetricOptionsMixin metricOptions;
 
   @CommandLine.Mixin ImportOptions importOptions;
+
+  @CommandLine.Mixin InferenceOptions inferenceOptions;
 
   @Option(names = "--force", description = "Replaces FILE (and DIR) if they exist.")
   boolean force;
@@ -98,15 +102,20 @@ final class ReportCommand implements Callable<Integer> {
     MetricOptions options = metricOptions.toOptions();
     StoredInput in = importOptions.resolve(input, spec.commandLine().getErr());
     Set<Integer> wanted = wantedMembers(in);
-    Catalog catalog = in.catalog();
-    StoredMembers.Period period = StoredMembers.period(in, catalog);
+    InferenceInput inference = InferenceInput.open(in, inferenceOptions.scenario,
+        inferenceOptions.sets);
+    Inferences inferences = new Inferences(inferenceOptions.rule());
+    Catalog catalog = inference.catalog();
+    StoredMembers.Period period = inference.period();
     // Both outputs are claimed before the long pass, so a refused one fails at once.
     try (AtomicFile page = AtomicFile.create(html, force);
-        AtomicOutputDir charts = png == null ? null : AtomicOutputDir.create(png, force)) {
+        AtomicOutputDir charts = png == null ? null : AtomicOutputDir.create(png, force);
+        TruthJoin truth = TruthJoin.open(inference, inferences)) {
       Overview overview = new Overview(catalog);
-      TellingMembers telling = new TellingMembers(catalog);
+      TellingMembers telling = new TellingMembers(catalog, in.observed());
       Map<Integer, SelectedMember> named = new TreeMap<>();
       MemberMetrics metrics = new MemberMetrics(options);
+      List<Claim> claims = new ArrayList<>();
       StoredMembers.Totals totals =
           StoredMembers.forEach(in, catalog, (h, profiles) -> {
             MemberMetrics m = metrics.compute(h, catalog, period.first(), period.last());
@@ -117,18 +126,30 @@ final class ReportCommand implements Callable<Integer> {
               named.put(h.memberId(),
                   new SelectedMember(h.copy(), profiles, List.of("being named with --member")));
             }
+            if (truth != null) {
+              // Scored as infer scores: a member without a view has no claim.
+              claims.clear();
+              if (h.size() > 0) {
+                inferences.run(h, catalog, profiles, period.first(), period.last(), claims);
+              }
+              truth.add(h, claims);
+            }
           });
+      Optional<Scorecard> scorecard =
+          truth == null ? Optional.empty() : Optional.of(truth.finish());
       List<SelectedMember> selected = wanted.isEmpty() ? telling.selected() : pages(wanted, named);
       List<HtmlReport.MemberPage> pages = new ArrayList<>();
       for (SelectedMember s : selected) {
-        pages.add(new HtmlReport.MemberPage(s, claimsFor(s.history(), s.profiles(), catalog)));
+        List<Claim> about = new ArrayList<>();
+        inferences.run(s.history(), catalog, s.profiles(), period.first(), period.last(), about);
+        pages.add(new HtmlReport.MemberPage(s, about));
       }
       HtmlReport report =
           new HtmlReport(
               new HtmlReport.Context(
                   input.toString(), period.first(), period.last(), options, catalog,
-                  totals.vocabulary(), Main.version()),
-              overview, pages, scorecard(in, catalog));
+                  totals.vocabulary(), in.observed(), Main.version()),
+              overview, pages, scorecard);
       report.write(page.out());
       if (charts != null) {
         // PNGs are drawn off screen: no display is needed, and none (no Dock icon) is opened.
@@ -189,17 +210,5 @@ final class ReportCommand implements Callable<Integer> {
       out.add(s);
     }
     return out;
-  }
-
-  /** Returns the claims inferred about one member from its views (none yet). */
-  private static List<Claim> claimsFor(History history, List<String> profiles, Catalog catalog) {
-    // wired to infer.Inferences when it lands
-    return List.of();
-  }
-
-  /** Returns the scorecard of the claims against the input's truth (members.csv): none yet. */
-  private static Optional<Scorecard> scorecard(StoredInput in, Catalog catalog) throws IOException {
-    // wired to infer.Inferences when it lands
-    return Optional.empty();
   }
 }

@@ -21,7 +21,7 @@ final class StoredMembers {
 
   /** Receives one member: its history (reused after the call) and its profile names. */
   interface Visitor {
-    void visit(History h, List<String> profiles) throws IOException;
+    void visit(History h, List<String> profiles) throws IOException, InputException;
   }
 
   /**

@@ -8,6 +8,7 @@ import io.bingescope.infer.Score;
 import io.bingescope.infer.Scorecard;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.History;
+import io.bingescope.model.Observed;
 import io.bingescope.model.Supplemental;
 import io.bingescope.model.Vocabulary;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The visual report: one self-contained HTML page (inline CSS, inline SVG charts, no script, font
@@ -32,12 +34,17 @@ import java.util.Set;
  * population and a section per selected member. Every string from data goes through {@link Html};
  * every chart has a title, a description and its figures as a table. What each chart shows is
  * documented in docs/report.md. The page is also well-formed XML, so tests can read it with an XML
- * parser.
+ * parser. A chart or figure that needs what the input did not record ({@link Observed}, by the rules
+ * of {@link Availability}) is replaced by a note saying so, never drawn from stand-in values.
  */
 public final class HtmlReport {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
   private static final int TOP_WORKS = 10;
+  private static final String WEEKDAY_HOUR = "Viewing hours by weekday and local hour";
+  private static final String WEEKLY_HOURS = "Mean viewing hours per week";
+  private static final String BINGE_SITTINGS = "Binge sittings per member";
+  private static final String STREAK_DAYS = "Longest daily streak of one title";
 
   /**
    * What the report is about.
@@ -48,6 +55,7 @@ public final class HtmlReport {
    * @param options the metric options the figures were computed with
    * @param catalog the titles
    * @param vocabulary the zones, countries and devices the histories refer to
+   * @param observed what the input recorded of each view
    * @param toolVersion the version of bingescope writing the report
    */
   public record Context(
@@ -57,6 +65,7 @@ public final class HtmlReport {
       MetricOptions options,
       Catalog catalog,
       Vocabulary vocabulary,
+      Observed observed,
       String toolVersion) {}
 
   /**
@@ -72,12 +81,15 @@ public final class HtmlReport {
   private final Overview overview;
   private final List<MemberPage> members;
   private final Optional<Scorecard> scorecard;
+  private final Observed observed;
+  // A chart the input cannot support is null; its section shows Availability's note instead.
   private final Heatmap weekdayHour;
   private final BarChart weeklyHours;
   private final BarChart bingeSittings;
   private final BarChart streakDays;
   private final Map<Integer, Heatmap> calendars = new LinkedHashMap<>();
   private final Map<Integer, DayHourGrid> grids = new LinkedHashMap<>();
+  private final Map<Integer, DayViews> days = new LinkedHashMap<>();
 
   /** Creates the report; the charts are laid out here, once, for the page and for PNG files. */
   public HtmlReport(
@@ -87,47 +99,76 @@ public final class HtmlReport {
     this.overview = overview;
     this.members = List.copyOf(members);
     this.scorecard = scorecard;
-    this.weekdayHour = weekdayHourChart();
+    this.observed = context.observed();
     long n = overview.members();
+    this.weekdayHour = supports(Availability.LOCAL_HOURS) ? weekdayHourChart() : null;
     this.weeklyHours =
-        overview.weeklyHours().chart(
-            "Mean viewing hours per week",
-            "Members by their mean viewing hours per week over the period, " + count(n)
-                + " members.",
-            "hours per week", "members");
+        !supports("period_s")
+            ? null
+            : overview.weeklyHours().chart(
+                WEEKLY_HOURS,
+                "Members by their mean viewing hours per week over the period, " + count(n)
+                    + " members.",
+                "hours per week", "members");
     this.bingeSittings =
-        overview.bingeSittings().chart(
-            "Binge sittings per member",
-            "Members by their number of binge sittings (sittings with at least "
-                + context.options().bingeEpisodes() + " qualifying episodes of one series), "
-                + count(n) + " members.",
-            "binge sittings", "members");
+        !supports("binge_sittings")
+            ? null
+            : overview.bingeSittings().chart(
+                BINGE_SITTINGS,
+                "Members by their number of binge sittings (sittings with at least "
+                    + context.options().bingeEpisodes() + " qualifying episodes of one series), "
+                    + count(n) + " members.",
+                "binge sittings", "members");
     this.streakDays =
-        overview.streakDays().chart(
-            "Longest daily streak of one title",
-            "Members by their most consecutive local days with a qualifying view of one title, "
-                + count(n) + " members.",
-            "days in a row", "members");
+        !supports("longest_streak_days")
+            ? null
+            : overview.streakDays().chart(
+                STREAK_DAYS,
+                "Members by their most consecutive local days with a qualifying view of one "
+                    + "title, " + count(n) + " members.",
+                "days in a row", "members");
     for (MemberPage p : this.members) {
       History h = p.member().history();
-      DayHourGrid g = DayHourGrid.of(h, context.first(), context.last());
-      grids.put(h.memberId(), g);
-      calendars.put(h.memberId(), calendar(h.memberId(), g));
+      if (supports(Availability.LOCAL_HOURS)) {
+        DayHourGrid g = DayHourGrid.of(h, context.first(), context.last());
+        grids.put(h.memberId(), g);
+        calendars.put(h.memberId(), calendar(h.memberId(), g));
+      } else {
+        DayViews v = DayViews.of(h, context.first(), context.last());
+        days.put(h.memberId(), v);
+        calendars.put(h.memberId(), dayCalendar(h.memberId(), v));
+      }
     }
   }
 
   /**
-   * Returns every chart of the report by a name fit for a file ({@code weekday-hour}, {@code
-   * member-12-calendar}), overview first.
+   * Returns every chart the report draws by a name fit for a file ({@code weekday-hour}, {@code
+   * member-12-calendar}, or {@code member-12-days} for an input of dates only), overview first.
+   * Charts the input cannot support are not drawn, so they are not here.
    */
   public Map<String, Chart> charts() {
     Map<String, Chart> all = new LinkedHashMap<>();
-    all.put("weekday-hour", weekdayHour);
-    all.put("weekly-hours", weeklyHours);
-    all.put("binge-sittings", bingeSittings);
-    all.put("streak-days", streakDays);
-    calendars.forEach((id, chart) -> all.put("member-" + id + "-calendar", chart));
+    putIfDrawn(all, "weekday-hour", weekdayHour);
+    putIfDrawn(all, "weekly-hours", weeklyHours);
+    putIfDrawn(all, "binge-sittings", bingeSittings);
+    putIfDrawn(all, "streak-days", streakDays);
+    calendars.forEach((id, chart) -> all.put(calendarName(id), chart));
     return Collections.unmodifiableMap(all);
+  }
+
+  private static void putIfDrawn(Map<String, Chart> all, String name, Chart chart) {
+    if (chart != null) {
+      all.put(name, chart);
+    }
+  }
+
+  private String calendarName(int id) {
+    return "member-" + id + (grids.containsKey(id) ? "-calendar" : "-days");
+  }
+
+  /** Returns whether the input recorded what the figure or chart {@code name} needs. */
+  private boolean supports(String name) {
+    return Availability.unavailable(name, observed).isEmpty();
   }
 
   /** Writes the page as UTF-8. */
@@ -167,7 +208,13 @@ public final class HtmlReport {
         .append(context.first()).append(" to ").append(context.last()).append(" (local days). ")
         .append("Qualifying level ").append(o.level().name().toLowerCase(Locale.ROOT))
         .append(", sittings split at pauses over ").append(o.sittingGapS() / 60)
-        .append(" min.</p>\n<nav aria-label=\"Contents\"><ul>\n")
+        .append(" min.</p>\n");
+    Optional<String> lacking = Availability.note(Availability.LOCAL_HOURS, observed)
+        .or(() -> Availability.note("viewing_s", observed));
+    lacking.ifPresent(note -> b.append("<p class=\"none\">Some charts and figures are ")
+        .append(Html.text(note)).append(". They say so where they would be, rather than being ")
+        .append("drawn from the stand-in values the import fills in.</p>\n"));
+    b.append("<nav aria-label=\"Contents\"><ul>\n")
         .append("<li><a href=\"#overview\">Population</a></li>\n")
         .append("<li><a href=\"#scorecard\">Scorecard</a></li>\n");
     for (MemberPage p : members) {
@@ -181,12 +228,16 @@ public final class HtmlReport {
   private void overviewSection(StringBuilder b) {
     b.append("<section id=\"overview\" aria-labelledby=\"overview-h\">\n")
         .append("<h2 id=\"overview-h\">Population</h2>\n");
-    figure(b, "weekday-hour", weekdayHour, weekdayHourTable());
-    figure(b, "weekly-hours", weeklyHours, barTable(weeklyHours, "hours per week"));
-    figure(b, "binge-sittings", bingeSittings, barTable(bingeSittings, "binge sittings"));
-    figure(b, "streak-days", streakDays, barTable(streakDays, "days in a row"));
+    figure(b, "weekday-hour", WEEKDAY_HOUR, Availability.LOCAL_HOURS, weekdayHour,
+        this::weekdayHourTable);
+    figure(b, "weekly-hours", WEEKLY_HOURS, "period_s", weeklyHours,
+        () -> barTable(weeklyHours, "hours per week"));
+    figure(b, "binge-sittings", BINGE_SITTINGS, "binge_sittings", bingeSittings,
+        () -> barTable(bingeSittings, "binge sittings"));
+    figure(b, "streak-days", STREAK_DAYS, "longest_streak_days", streakDays,
+        () -> barTable(streakDays, "days in a row"));
     b.append("<h3>Most watched titles</h3>\n");
-    worksTable(b, overview.works().top(TOP_WORKS), "the population");
+    worksTable(b, overview.works(), "the population");
     b.append("</section>\n");
   }
 
@@ -241,13 +292,13 @@ public final class HtmlReport {
     }
     figuresTable(b, h, m);
     profilesTable(b, s);
-    String prefix = "member-" + id;
     Heatmap cal = calendars.get(id);
-    figure(b, prefix + "-calendar", cal, dayTable(grids.get(id)));
+    String table = grids.containsKey(id) ? dayTable(grids.get(id)) : dayTable(days.get(id));
+    figure(b, calendarName(id), cal, table);
     b.append("<h3>Most watched titles</h3>\n");
     Works works = new Works(context.catalog());
     works.add(h);
-    worksTable(b, works.top(TOP_WORKS), "member " + id);
+    worksTable(b, works, "member " + id);
     claims(b, page.claims());
     b.append("</section>\n");
   }
@@ -261,30 +312,34 @@ public final class HtmlReport {
       }
     }
     b.append("<table class=\"figures\">\n<caption>Figures of the period</caption>\n<tbody>\n");
-    row(b, "views (trailers and hooks not counted)", count(views));
-    row(b, "viewing hours", hours(m.viewingHours()));
-    row(b, "mean hours per day", hours(m.meanDailyHours()));
-    row(b, "most hours in one day", hours(m.maxDailyHours()));
-    row(b, "sittings", count(m.sittings()));
-    row(b, "binge sittings", count(m.bingeSittings()));
-    row(b, "longest sitting", hours(m.longestSittingS() / 3_600.0));
+    row(b, "views (trailers and hooks not counted)", "views", count(views));
+    row(b, "viewing hours", "viewing_hours", hours(m.viewingHours()));
+    row(b, "mean hours per day", "mean_daily_hours", hours(m.meanDailyHours()));
+    row(b, "most hours in one day", "max_daily_hours", hours(m.maxDailyHours()));
+    row(b, "sittings", "sittings", count(m.sittings()));
+    row(b, "binge sittings", "binge_sittings", count(m.bingeSittings()));
+    row(b, "longest sitting", "longest_sitting_hours", hours(m.longestSittingS() / 3_600.0));
     row(b, "most episodes of one series in " + m.options().windowDays() + " days",
+        "window_episodes",
         m.windowSeries() < 0
             ? "0"
             : count(m.windowEpisodes()) + " of " + c.series().get(m.windowSeries()).name());
-    row(b, "longest daily streak of one title",
+    row(b, "longest daily streak of one title", "longest_streak_days",
         m.streakTitle() < 0
             ? "0 days"
             : count(m.longestStreakDays()) + " days of " + c.title(m.streakTitle()).name()
                 + ", to " + LocalDate.ofEpochDay(m.streakEndDay()));
-    row(b, "share of viewing at night (00:00-05:00)", percent(m.nightShare()));
-    row(b, "share of viewing in weekday working hours", percent(m.workShare()));
+    row(b, "share of viewing at night (00:00-05:00)", "night_share", percent(m.nightShare()));
+    row(b, "share of viewing in weekday working hours", "work_share", percent(m.workShare()));
     b.append("</tbody>\n</table>\n");
   }
 
-  private static void row(StringBuilder b, String name, String value) {
-    b.append("<tr><th scope=\"row\">").append(Html.text(name)).append("</th><td>")
-        .append(Html.text(value)).append("</td></tr>\n");
+  /** Appends a figure's row: its value, or why it is unavailable (metric names of metrics.csv). */
+  private void row(StringBuilder b, String name, String metric, String value) {
+    Optional<String> why = Availability.unavailable(metric, observed);
+    b.append("<tr><th scope=\"row\">").append(Html.text(name)).append("</th><td")
+        .append(why.isPresent() ? " class=\"none\">" : ">")
+        .append(Html.text(why.map(w -> "unavailable: " + w).orElse(value))).append("</td></tr>\n");
   }
 
   private void profilesTable(StringBuilder b, SelectedMember s) {
@@ -317,7 +372,8 @@ public final class HtmlReport {
     for (int p = 0; p < n; p++) {
       b.append("<tr><th scope=\"row\">").append(Html.text(s.profiles().get(p)))
           .append("</th><td class=\"num\">").append(count(views[p]))
-          .append("</td><td class=\"num\">").append(hours(seconds[p] / 3_600.0))
+          .append("</td><td class=\"num\">")
+          .append(supports("viewing_s") ? hours(seconds[p] / 3_600.0) : "unavailable")
           .append("</td><td>").append(Html.text(String.join(", ", devices.get(p))))
           .append("</td></tr>\n");
     }
@@ -332,33 +388,73 @@ public final class HtmlReport {
     }
   }
 
-  private static void claims(StringBuilder b, List<Claim> claims) {
+  /**
+   * Appends the claims, leaving out those of a kind the input cannot support (the inference ran on
+   * the import's stand-in times, durations or release dates) with a note naming them.
+   */
+  private void claims(StringBuilder b, List<Claim> all) {
     b.append("<h3>Claims</h3>\n");
+    List<Claim> claims = new ArrayList<>();
+    Map<String, String> withheld = new LinkedHashMap<>();
+    for (Claim c : all) {
+      Optional<String> why = Availability.unavailable(c.kind().code(), observed);
+      if (why.isPresent()) {
+        withheld.put(c.kind().label(), why.get());
+      } else {
+        claims.add(c);
+      }
+    }
     if (claims.isEmpty()) {
-      b.append("<p class=\"none\">No claims computed for this member.</p>\n");
+      b.append("<p class=\"none\">").append(all.isEmpty()
+          ? "No claims computed for this member." : "No claim this input can support.")
+          .append("</p>\n");
+    } else {
+      b.append("<p>What a platform could conclude from these views alone.</p>\n")
+          .append("<ol class=\"claims\">\n");
+      for (Claim c : claims) {
+        claim(b, c);
+      }
+      b.append("</ol>\n");
+    }
+    if (!withheld.isEmpty()) {
+      b.append("<p class=\"none\">Claims not shown: ");
+      List<String> parts = new ArrayList<>();
+      withheld.forEach((kind, why) -> parts.add(kind + " (" + why + ")"));
+      b.append(Html.text(String.join("; ", parts))).append(".</p>\n");
+    }
+  }
+
+  private static void claim(StringBuilder b, Claim c) {
+    b.append("<li><p><strong>").append(Html.text(c.kind().label())).append("</strong>");
+    if (!c.profile().isEmpty()) {
+      b.append(" (profile ").append(Html.text(c.profile())).append(')');
+    }
+    b.append(": ").append(Html.text(c.statement())).append(" <span class=\"confidence\">")
+        .append("confidence ").append(percent(c.confidence())).append("</span></p>\n");
+    if (c.evidence().isEmpty()) {
+      b.append("<p class=\"none\">No evidence listed.</p>\n");
+    } else {
+      b.append("<ul class=\"evidence\">\n");
+      for (Evidence e : c.evidence()) {
+        b.append("<li>").append(Html.text(e.text())).append("</li>\n");
+      }
+      b.append("</ul>\n");
+    }
+    b.append("</li>\n");
+  }
+
+  /** Appends a chart with its figures, or, when the input cannot support it, the note why. */
+  private void figure(
+      StringBuilder b, String id, String title, String needs, Chart chart,
+      Supplier<String> table) {
+    if (chart != null) {
+      figure(b, id, chart, table.get());
       return;
     }
-    b.append("<p>What a platform could conclude from these views alone.</p>\n")
-        .append("<ol class=\"claims\">\n");
-    for (Claim c : claims) {
-      b.append("<li><p><strong>").append(Html.text(c.kind().label())).append("</strong>");
-      if (!c.profile().isEmpty()) {
-        b.append(" (profile ").append(Html.text(c.profile())).append(')');
-      }
-      b.append(": ").append(Html.text(c.statement())).append(" <span class=\"confidence\">")
-          .append("confidence ").append(percent(c.confidence())).append("</span></p>\n");
-      if (c.evidence().isEmpty()) {
-        b.append("<p class=\"none\">No evidence listed.</p>\n");
-      } else {
-        b.append("<ul class=\"evidence\">\n");
-        for (Evidence e : c.evidence()) {
-          b.append("<li>").append(Html.text(e.text())).append("</li>\n");
-        }
-        b.append("</ul>\n");
-      }
-      b.append("</li>\n");
-    }
-    b.append("</ol>\n");
+    b.append("<figure id=\"fig-").append(Html.attribute(id)).append("\" class=\"unavailable\">\n")
+        .append("<p class=\"none\"><strong>").append(Html.text(title)).append("</strong>: ")
+        .append(Html.text(Availability.note(needs, observed).orElseThrow()))
+        .append(".</p>\n</figure>\n");
   }
 
   private static void figure(StringBuilder b, String id, Chart chart, String table) {
@@ -411,6 +507,29 @@ public final class HtmlReport {
         "Minutes member " + id + " watched in each local hour (columns) of each day (rows) of the"
             + " period " + context.first() + " to " + context.last() + ".",
         rows, every, hourNames(), 2, values, "min", 0, 22, cellH);
+  }
+
+  private Heatmap dayCalendar(int id, DayViews v) {
+    // A row per week, Monday first, so weekends line up; days outside the period show as none.
+    long start = context.first().toEpochDay();
+    int lead = LocalHours.weekday(start);
+    int weeks = (lead + v.days() + 6) / 7;
+    List<String> rows = new ArrayList<>(weeks);
+    double[] values = new double[weeks * 7];
+    for (int w = 0; w < weeks; w++) {
+      rows.add(LocalDate.ofEpochDay(start - lead + 7L * w).toString());
+    }
+    for (int d = 0; d < v.days(); d++) {
+      values[lead + d] = v.views(d);
+    }
+    int cellH = weeks <= 62 ? 14 : Math.max(3, 14 * 62 / weeks);
+    int every = cellH >= 12 ? 1 : 4;
+    return new Heatmap(
+        "Member " + id + ": views by day",
+        "Views (trailers not counted) member " + id + " started on each local day of the period "
+            + context.first() + " to " + context.last() + ", a row per week from its Monday. The"
+            + " input records only the date of each view, so the calendar is by day, not hour.",
+        rows, every, WeekdayHourGrid.WEEKDAYS, 1, values, "views", 0, 26, cellH);
   }
 
   private static List<String> hourNames() {
@@ -468,20 +587,40 @@ public final class HtmlReport {
     return b.append("</tbody>\n</table>\n").toString();
   }
 
-  private static void worksTable(StringBuilder b, List<Works.Tally> top, String whose) {
+  private static String dayTable(DayViews v) {
+    StringBuilder b = new StringBuilder();
+    b.append("<table>\n<thead><tr><th scope=\"col\">day</th><th scope=\"col\">views</th>")
+        .append("</tr></thead>\n<tbody>\n");
+    for (int d = 0; d < v.days(); d++) {
+      b.append("<tr><th scope=\"row\">").append(v.date(d)).append(' ')
+          .append(DAY.format(v.date(d)), 0, 3).append("</th><td class=\"num\">")
+          .append(count(v.views(d))).append("</td></tr>\n");
+    }
+    return b.append("</tbody>\n</table>\n").toString();
+  }
+
+  /** Appends the top works: by hours, or by views (and without hours) when durations are unknown. */
+  private void worksTable(StringBuilder b, Works works, String whose) {
+    boolean timed = supports("viewing_s");
+    List<Works.Tally> top = timed ? works.top(TOP_WORKS) : works.mostViewed(TOP_WORKS);
     if (top.isEmpty()) {
       b.append("<p class=\"none\">No viewing.</p>\n");
       return;
     }
     b.append("<table>\n<caption>The ").append(top.size()).append(" titles ")
-        .append(Html.text(whose)).append(" watched longest (a series counts all its episodes)")
-        .append("</caption>\n<thead><tr><th scope=\"col\">title</th><th scope=\"col\">views")
-        .append("</th><th scope=\"col\">hours</th></tr></thead>\n<tbody>\n");
+        .append(Html.text(whose))
+        .append(timed ? " watched longest (" : " watched most often, by views (hours unavailable:"
+            + " the input does not record durations; ")
+        .append("a series counts all its episodes)</caption>\n<thead><tr><th scope=\"col\">")
+        .append("title</th><th scope=\"col\">views</th>")
+        .append(timed ? "<th scope=\"col\">hours</th>" : "").append("</tr></thead>\n<tbody>\n");
     for (Works.Tally t : top) {
       b.append("<tr><th scope=\"row\">").append(Html.text(t.name()))
-          .append("</th><td class=\"num\">").append(count(t.views()))
-          .append("</td><td class=\"num\">").append(hours(t.seconds() / 3_600.0))
-          .append("</td></tr>\n");
+          .append("</th><td class=\"num\">").append(count(t.views())).append("</td>");
+      if (timed) {
+        b.append("<td class=\"num\">").append(hours(t.seconds() / 3_600.0)).append("</td>");
+      }
+      b.append("</tr>\n");
     }
     b.append("</tbody>\n</table>\n");
   }

@@ -3,6 +3,8 @@ package io.bingescope.report;
 import io.bingescope.analytics.MemberMetrics;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.History;
+import io.bingescope.model.Observed;
+import io.bingescope.model.Supplemental;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,43 +13,68 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 
 /**
- * Picks the members the report shows when none is named: for each {@link Criterion}, the member
- * with the highest figure (above zero; on a tie the first in input order). A member leading several
- * criteria gets one page with every reason. Only the current leaders' histories are copied, so
- * memory stays bounded by four histories whatever the population.
+ * Picks the members the report shows when none is named: for each {@link Criterion} the input can
+ * support ({@link Availability}), the member with the highest figure (above zero; on a tie the
+ * first in input order). A member leading several criteria gets one page with every reason. When
+ * only one member has views (a Netflix export is one member), that member always gets a page, even
+ * if it leads nothing. Only the current leaders' histories and the first member with views are
+ * copied, so memory stays bounded by five histories whatever the population.
  */
 public final class TellingMembers {
 
   /** A figure a member can stand out by. */
   public enum Criterion {
-    MOST_HOURS(MemberMetrics::viewingSeconds),
-    LONGEST_SITTING(MemberMetrics::longestSittingS),
-    MOST_EPISODES_IN_WINDOW(MemberMetrics::windowEpisodes),
-    LONGEST_STREAK(MemberMetrics::longestStreakDays);
+    MOST_HOURS("viewing_s", MemberMetrics::viewingSeconds),
+    LONGEST_SITTING("longest_sitting_s", MemberMetrics::longestSittingS),
+    MOST_EPISODES_IN_WINDOW("window_episodes", MemberMetrics::windowEpisodes),
+    LONGEST_STREAK("longest_streak_days", MemberMetrics::longestStreakDays);
 
+    private final String metric;
     private final ToLongFunction<MemberMetrics> figure;
 
-    Criterion(ToLongFunction<MemberMetrics> figure) {
+    Criterion(String metric, ToLongFunction<MemberMetrics> figure) {
+      this.metric = metric;
       this.figure = figure;
     }
   }
 
+  /** The reason given to the only member with views of an input. */
+  static final String ONLY_MEMBER = "being the only member with views";
+
   private static final Criterion[] CRITERIA = Criterion.values();
 
   private final Catalog catalog;
+  private final boolean[] usable = new boolean[CRITERIA.length];
   private final long[] best = new long[CRITERIA.length];
   private final SelectedMember[] leader = new SelectedMember[CRITERIA.length];
   private final String[] reason = new String[CRITERIA.length];
+  private long membersWithViews;
+  private SelectedMember firstWithViews;
 
-  /** Creates a picker for members watching titles of {@code catalog}. */
-  public TellingMembers(Catalog catalog) {
+  /**
+   * Creates a picker for members watching titles of {@code catalog}, by the criteria an input that
+   * recorded {@code observed} can support.
+   */
+  public TellingMembers(Catalog catalog, Observed observed) {
     this.catalog = catalog;
+    for (Criterion c : CRITERIA) {
+      usable[c.ordinal()] = Availability.unavailable(c.metric, observed).isEmpty();
+    }
   }
 
   /** Considers a member, given its history, profile names and the metrics just computed. */
   public void offer(History h, List<String> profiles, MemberMetrics m) {
     SelectedMember copy = null;
+    if (hasViews(h) && membersWithViews++ == 0) {
+      copy = new SelectedMember(h.copy(), profiles, List.of());
+      firstWithViews = copy;
+    } else if (membersWithViews > 1) {
+      firstWithViews = null; // no longer the only one
+    }
     for (Criterion c : CRITERIA) {
+      if (!usable[c.ordinal()]) {
+        continue;
+      }
       long v = c.figure.applyAsLong(m);
       if (v > best[c.ordinal()]) {
         if (copy == null) {
@@ -60,9 +87,15 @@ public final class TellingMembers {
     }
   }
 
-  /** Returns the chosen members, in the criteria's order, each with its reasons. */
+  /**
+   * Returns the chosen members, in the criteria's order, each with its reasons; the only member
+   * with views first gives that as its reason.
+   */
   public List<SelectedMember> selected() {
     Map<SelectedMember, List<String>> reasons = new LinkedHashMap<>();
+    if (membersWithViews == 1) {
+      reasons.put(firstWithViews, new ArrayList<>(List.of(ONLY_MEMBER)));
+    }
     for (int c = 0; c < CRITERIA.length; c++) {
       if (leader[c] != null) {
         reasons.computeIfAbsent(leader[c], k -> new ArrayList<>()).add(reason[c]);
@@ -71,6 +104,15 @@ public final class TellingMembers {
     List<SelectedMember> out = new ArrayList<>();
     reasons.forEach((s, r) -> out.add(new SelectedMember(s.history(), s.profiles(), r)));
     return out;
+  }
+
+  private static boolean hasViews(History h) {
+    for (int i = 0; i < h.size(); i++) {
+      if (h.supplemental(i) == Supplemental.NONE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String reason(Criterion c, MemberMetrics m) {

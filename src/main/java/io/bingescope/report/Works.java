@@ -69,13 +69,25 @@ public final class Works {
 
   /** Returns the {@code n} works watched longest, longest first (ties: the catalog's order). */
   public List<Tally> top(int n) {
+    return top(n, Comparator.comparingLong(Tally::seconds).reversed());
+  }
+
+  /**
+   * Returns the {@code n} works with the most views, most first (ties: the catalog's order): the
+   * ranking for an input that does not record durations.
+   */
+  public List<Tally> mostViewed(int n) {
+    return top(n, Comparator.comparingLong(Tally::views).reversed());
+  }
+
+  private List<Tally> top(int n, Comparator<Tally> order) {
     List<Tally> all = new ArrayList<>();
     for (int w = 0; w < seconds.length; w++) {
       if (views[w] > 0) {
         all.add(new Tally(names.get(w), seconds[w], views[w]));
       }
     }
-    all.sort(Comparator.comparingLong(Tally::seconds).reversed());
+    all.sort(order);
     return List.copyOf(all.subList(0, Math.min(n, all.size())));
   }
 }

@@ -10,10 +10,20 @@ import org.apache.commons.rng.UniformRandomProvider;
 public final class AliasTable {
   private final double[] probability;
   private final int[] alias;
+  // Per column, the coin threshold (high 32 bits) and the alias (low 32 bits) in one word: one load per draw.
+  // A 32-bit coin c is below probability p exactly when c < ceil(p * 2^32) (a power-of-two scaling, exact).
+  private final long[] packed;
 
   private AliasTable(double[] probability, int[] alias) {
     this.probability = probability;
     this.alias = alias;
+    packed = new long[probability.length];
+    for (int i = 0; i < packed.length; i++) {
+      long threshold = (long) Math.ceil(probability[i] * 0x1.0p32);
+      // A threshold of 2^32 keeps every coin: the column always wins, so its alias is itself.
+      int a = threshold >= (1L << 32) ? i : alias[i];
+      packed[i] = Math.min(threshold, (1L << 32) - 1) << 32 | (a & 0xFFFFFFFFL);
+    }
   }
 
   /** Returns a table for the non-negative weights (at least one positive). */
@@ -77,8 +87,23 @@ public final class AliasTable {
 
   /** Returns an index drawn with probability proportional to its weight. */
   public int sample(UniformRandomProvider rng) {
-    long bits = rng.nextLong();
-    // High 32 bits pick the column, low 32 bits toss the coin: one generator call per draw.
+    return sample(rng.nextLong());
+  }
+
+  /** Returns the index drawn by the 64 random bits: the high 32 pick the column, the low 32 toss its coin. */
+  int sample(long bits) {
+    int column = (int) (((bits >>> 32) * packed.length) >>> 32);
+    long entry = packed[column];
+    return (bits & 0xFFFFFFFFL) < (entry >>> 32) ? column : (int) entry;
+  }
+
+  /** Returns the probability of keeping column {@code column} rather than its alias; for tests. */
+  double probability(int column) {
+    return probability[column];
+  }
+
+  /** Returns the index {@link #sample(long)} draws, by the textbook comparison of a double coin; for tests. */
+  int referenceSample(long bits) {
     int column = (int) (((bits >>> 32) * probability.length) >>> 32);
     double coin = (bits & 0xFFFFFFFFL) * 0x1.0p-32;
     return coin < probability[column] ? column : alias[column];

@@ -35,6 +35,7 @@ public final class MemberGenerator {
   private static final double ASLEEP_FACTOR = 0.03;
   private static final double AT_WORK_FACTOR = 0.08;
   private static final int PROMPT_EPISODES = 3;
+
   private static final int PROMPT_SECONDS = 90 * 60;
   // Bounds rejection when seasons damp most titles; with boosts capped at 1000 it is never reached in practice.
   private static final int MAX_SEASON_REJECTIONS = 100_000;
@@ -61,6 +62,20 @@ public final class MemberGenerator {
   private int zone;
   private int country;
   private MemberTraits traits;
+  // What the traits are built from, on demand (a fused run that never reads them does not pay for them).
+  private int memberId;
+  private int countrySlot;
+  private int household;
+  private int adults;
+  private int kids;
+  private int firstName;
+  private int bedMinute;
+  private int wakeMinute;
+  private boolean works;
+  private int workStartMinute;
+  private int workEndMinute;
+  private int workDayMask;
+  private int[] eventKind = new int[4];
   private long[] eventStart = new long[4];
   private long[] eventEnd = new long[4];
   private Scenario.Effects[] eventEffects = new Scenario.Effects[4];
@@ -82,17 +97,23 @@ public final class MemberGenerator {
     reservedStart = Long.MAX_VALUE;
     limit = Long.MAX_VALUE;
     java.util.Arrays.fill(poissonLimit, Double.NaN);
-    traits = drawTraits((int) memberId);
+    traits = null;
+    drawTraits((int) memberId);
     history.reset((int) memberId);
+    int dow = (int) Math.floorMod(world.firstDay + 3, 7); // 0 = Monday; epoch day 0 was a Thursday
     for (long day = world.firstDay; day <= world.lastDay; day++) {
-      simulateDay(day);
+      simulateDay(day, dow);
+      dow = dow == 6 ? 0 : dow + 1;
     }
     history.sort();
     return history;
   }
 
-  /** Returns the traits of the member last generated. */
+  /** Returns the traits of the member last generated (built on the first call for that member). */
   public MemberTraits traits() {
+    if (traits == null) {
+      traits = buildTraits();
+    }
     return traits;
   }
 
@@ -101,78 +122,99 @@ public final class MemberGenerator {
     return history;
   }
 
-  private MemberTraits drawTraits(int memberId) {
-    persona = world.personas[world.personaTable.sample(rng)];
+  private void drawTraits(int memberId) {
+    this.memberId = memberId;
+    int personaIndex = world.personaTable.sample(rng);
+    persona = world.personas[personaIndex];
     int c = world.countryTable.sample(rng);
-    Scenario.Country countrySpec = world.scenario.population().countries().get(c);
+    countrySlot = c;
     int z = world.zoneTables[c].sample(rng);
     country = world.countryIndex[c];
     zone = world.zoneIndex[c][z];
     clock = world.clocks[zone];
     int h = world.householdTable.sample(rng);
-    int adults = Math.max(1, (int) Math.round(world.adults[h].sample(rng, gaussian)));
-    int kids = Math.max(0, (int) Math.round(world.kids[h].sample(rng, gaussian)));
+    household = h;
+    adults = Math.max(1, (int) Math.round(world.adults[h].sample(rng, gaussian)));
+    kids = Math.max(0, (int) Math.round(world.kids[h].sample(rng, gaussian)));
     profiles = Math.min(MAX_PROFILES, adults + (kids > 0 ? 1 : 0));
-    List<MemberTraits.Profile> profileList = new ArrayList<>(profiles);
-    int firstName = rng.nextInt(PROFILE_NAMES.length);
+    firstName = rng.nextInt(PROFILE_NAMES.length);
     for (int p = 0; p < profiles; p++) {
       kidsProfile[p] = kids > 0 && p == profiles - 1;
       primaryDevice[p] = world.deviceIndex[world.deviceTable.sample(rng)];
       secondDevice[p] = world.deviceIndex[world.deviceTable.sample(rng)];
-      String name = kidsProfile[p] ? "Kids" : PROFILE_NAMES[(firstName + p) % PROFILE_NAMES.length];
-      profileList.add(new MemberTraits.Profile(name, kidsProfile[p], primaryDevice[p]));
       seriesInProgress[p] = -1;
       freeAt[p] = Long.MIN_VALUE;
     }
-    int bed = minuteOfDay(persona.bedtime.sample(rng, gaussian));
-    int wake = minuteOfDay(persona.wake.sample(rng, gaussian));
-    MemberTraits.WorkPattern work = MemberTraits.WorkPattern.NONE;
+    bedMinute = minuteOfDay(persona.bedtime.sample(rng, gaussian));
+    wakeMinute = minuteOfDay(persona.wake.sample(rng, gaussian));
+    works = false;
+    workStartMinute = 0;
+    workEndMinute = 0;
+    workDayMask = 0;
     Scenario.Work w = persona.spec.work();
     if (w != null && rng.nextDouble() < w.share()) {
-      int start = minuteOfDay(persona.workStart.sample(rng, gaussian));
-      int end = minuteOfDay(start / 60.0 + persona.workHours.sample(rng, gaussian));
-      work = new MemberTraits.WorkPattern("work", start, end, persona.workDayMask);
+      works = true;
+      workStartMinute = minuteOfDay(persona.workStart.sample(rng, gaussian));
+      workEndMinute = minuteOfDay(workStartMinute / 60.0 + persona.workHours.sample(rng, gaussian));
+      workDayMask = persona.workDayMask;
     }
-    List<MemberTraits.LifeEvent> lifeEvents = new ArrayList<>();
     events = 0;
-    for (World.LifeEventModel e : world.lifeEvents) {
-      Scenario.LifeEventSpec spec = e.spec;
-      boolean eligible =
-          (spec.personas().isEmpty() || spec.personas().contains(persona.name))
-              && (spec.countries().isEmpty() || spec.countries().contains(countrySpec.code()));
+    World.LifeEventModel[] lifeEvents = world.lifeEvents;
+    for (int k = 0; k < lifeEvents.length; k++) {
+      World.LifeEventModel e = lifeEvents[k];
       // Drawn whether eligible or not, so adding a restriction does not reshuffle other members' draws.
-      boolean happens = rng.nextDouble() < spec.share();
-      long span = spec.startTo().toEpochDay() - spec.startFrom().toEpochDay() + 1;
-      long start = spec.startFrom().toEpochDay() + (long) (rng.nextDouble() * span);
+      boolean happens = rng.nextDouble() < e.share;
+      long start = e.startFrom + (long) (rng.nextDouble() * e.span);
       int days = Math.max(1, (int) Math.round(e.duration.sample(rng, gaussian)));
-      if (eligible && happens) {
-        // The truth records the event as it falls in the period; it may have gone on after.
-        long end = Math.min(start + days - 1, world.lastDay);
-        lifeEvents.add(
-            new MemberTraits.LifeEvent(spec.name(), LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(end)));
+      if (happens && e.eligible(personaIndex, c)) {
         if (events == eventStart.length) {
           eventStart = java.util.Arrays.copyOf(eventStart, events * 2);
           eventEnd = java.util.Arrays.copyOf(eventEnd, events * 2);
           eventEffects = java.util.Arrays.copyOf(eventEffects, events * 2);
+          eventKind = java.util.Arrays.copyOf(eventKind, events * 2);
         }
         eventStart[events] = start;
         eventEnd[events] = start + days - 1;
-        eventEffects[events++] = spec.effects();
+        eventKind[events] = k;
+        eventEffects[events++] = e.spec.effects();
       }
     }
     rate = persona.sessionsPerDay.sample(rng, gaussian);
     comfortItem = -1;
     // Views start inside the period: before local midnight after its last day.
     periodEndUtc = clock.toUtc((world.lastDay + 1) * 86400);
-    String kind = world.scenario.households().get(h).kind();
+  }
+
+  /** Returns the traits drawn by the last {@link #drawTraits}, as the record the truth files hold. */
+  private MemberTraits buildTraits() {
+    List<MemberTraits.Profile> profileList = new ArrayList<>(profiles);
+    for (int p = 0; p < profiles; p++) {
+      String name = kidsProfile[p] ? "Kids" : PROFILE_NAMES[(firstName + p) % PROFILE_NAMES.length];
+      profileList.add(new MemberTraits.Profile(name, kidsProfile[p], primaryDevice[p]));
+    }
+    MemberTraits.WorkPattern work =
+        works
+            ? new MemberTraits.WorkPattern("work", workStartMinute, workEndMinute, workDayMask)
+            : MemberTraits.WorkPattern.NONE;
+    List<MemberTraits.LifeEvent> lifeEvents = new ArrayList<>(events);
+    for (int e = 0; e < events; e++) {
+      // The truth records the event as it falls in the period; it may have gone on after.
+      long end = Math.min(eventEnd[e], world.lastDay);
+      lifeEvents.add(
+          new MemberTraits.LifeEvent(
+              world.lifeEvents[eventKind[e]].spec.name(),
+              LocalDate.ofEpochDay(eventStart[e]),
+              LocalDate.ofEpochDay(end)));
+    }
+    String kind = world.scenario.households().get(household).kind();
     return new MemberTraits(
         memberId,
         persona.name,
-        countrySpec.code(),
+        world.scenario.population().countries().get(countrySlot).code(),
         clock.id(),
         profileList,
         new MemberTraits.Household(kind, adults, kids),
-        new MemberTraits.SleepWindow(bed, wake),
+        new MemberTraits.SleepWindow(bedMinute, wakeMinute),
         work,
         lifeEvents);
   }
@@ -185,7 +227,8 @@ public final class MemberGenerator {
     return Math.floorMod(m, 1440);
   }
 
-  private void simulateDay(long day) {
+  /** Simulates local day {@code day}, weekday {@code dow} (0 = Monday). */
+  private void simulateDay(long day, int dow) {
     double volume = 1;
     double night = 0;
     double comfortFactor = 1;
@@ -201,9 +244,7 @@ public final class MemberGenerator {
         ignoreBedtime |= fx.ignoreBedtime();
       }
     }
-    int dow = (int) Math.floorMod(day + 3, 7); // 0 = Monday; epoch day 0 was a Thursday
-    MemberTraits.WorkPattern work = traits.work();
-    boolean working = work.worksOn(dow + 1) && (workFactor >= 1 || rng.nextDouble() < workFactor);
+    boolean working = (workDayMask & (1 << dow)) != 0 && (workFactor >= 1 || rng.nextDouble() < workFactor);
     buildHourTable(working, night, ignoreBedtime);
 
     int sessions;
@@ -219,6 +260,7 @@ public final class MemberGenerator {
       sessions = poisson(mean, FastMath.exp(-mean));
     }
     int count = Math.min(sessions, MAX_SESSIONS - 1);
+    double volumeFactor = volume == 1 ? 1 : Math.sqrt(volume);
     long midnight = day * 86400;
     for (int k = 0; k < count; k++) {
       sessionStarts[k] = (midnight + startSecond()) << 1;
@@ -237,7 +279,7 @@ public final class MemberGenerator {
         watch = rng.nextDouble() < Math.min(1, comfort.rewatch() * comfortFactor);
       }
       if (watch) {
-        playComfort(day, midnight + startSecond(), ignoreBedtime);
+        playComfort(day, midnight + startSecond(), ignoreBedtime, hi(rng.nextLong()));
       }
     }
     // A day has a handful of sessions: an insertion sort beats Arrays.sort's dispatch at this size.
@@ -252,8 +294,10 @@ public final class MemberGenerator {
     }
     for (int k = 0; k < count; k++) {
       long startLocal = sessionStarts[k] >> 1;
-      int profile = profiles == 1 ? 0 : rng.nextInt(profiles);
-      playSession(day, profile, startLocal, Math.sqrt(volume), ignoreBedtime, false);
+      // One draw: the profile (low half, when there is a choice) and the session's device coin (high half).
+      long bits = rng.nextLong();
+      int profile = profiles == 1 ? 0 : below(bits, profiles);
+      playSession(day, profile, startLocal, volumeFactor, ignoreBedtime, false, hi(bits));
     }
     if (reservedStart != Long.MAX_VALUE) {
       freeAt[0] = Math.max(freeAt[0], reservedEnd);
@@ -270,10 +314,10 @@ public final class MemberGenerator {
   // The time the current session's views must end by (the day's comfort view on profile 0), or Long.MAX_VALUE.
   private long limit = Long.MAX_VALUE;
 
-  private void playComfort(long day, long startLocal, boolean ignoreBedtime) {
+  private void playComfort(long day, long startLocal, boolean ignoreBedtime, double deviceCoin) {
     long before = freeAt[0];
     int first = history.size();
-    playSession(day, 0, startLocal, 1, ignoreBedtime, true);
+    playSession(day, 0, startLocal, 1, ignoreBedtime, true, deviceCoin);
     if (history.size() > first) {
       reservedStart = history.startUtc(first);
       reservedEnd = freeAt[0];
@@ -291,17 +335,15 @@ public final class MemberGenerator {
     if (key < 2) {
       hourTableBuilt[key] = true;
     }
-    MemberTraits.SleepWindow sleep = traits.sleep();
-    MemberTraits.WorkPattern work = traits.work();
     double total = 0;
     double[] w = cumulativeHours;
     for (int h = 0; h < 24; h++) {
       int minute = h * 60 + 30;
       double x = persona.hourWeights[h];
-      if (!ignoreBedtime && sleep.asleepAt(minute)) {
+      if (!ignoreBedtime && inWindow(minute, bedMinute, wakeMinute)) {
         x *= ASLEEP_FACTOR;
       }
-      if (working && inWindow(minute, work.startMinute(), work.endMinute())) {
+      if (working && inWindow(minute, workStartMinute, workEndMinute)) {
         x *= AT_WORK_FACTOR;
       }
       w[h] = x;
@@ -320,29 +362,29 @@ public final class MemberGenerator {
     }
   }
 
+  /**
+   * Returns the first index whose cumulative weight exceeds {@code unit} x total (the last index if none). Sessions
+   * start mostly in the evening, the end of the table: stepping down from the last hour finds the index in a few
+   * well-predicted steps, where a binary search mispredicts about half of its five branches. Same answer.
+   */
+  static int firstAbove(double[] cumulative, double unit) {
+    int h = cumulative.length - 1;
+    double u = unit * cumulative[h];
+    while (h > 0 && cumulative[h - 1] > u) {
+      h--;
+    }
+    return h;
+  }
+
   private static boolean inWindow(int minute, int start, int end) {
     return start <= end ? minute >= start && minute < end : minute >= start || minute < end;
   }
 
+  // The hour's 32-bit uniform and the second's nextInt(3600) are the two halves of one generator draw.
   private int startSecond() {
-    double total = cumulativeHours[23];
-    int hour = 23;
-    if (total > 0) {
-      double u = rng.nextDouble() * total;
-      // The first hour whose cumulative weight exceeds u, by binary search.
-      int lo = 0;
-      int hi = 23;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (cumulativeHours[mid] <= u) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      hour = lo;
-    }
-    return hour * 3600 + rng.nextInt(3600);
+    long bits = rng.nextLong();
+    int hour = cumulativeHours[23] > 0 ? firstAbove(cumulativeHours, hi(bits)) : 23;
+    return hour * 3600 + below(bits, 3600);
   }
 
   private int poisson(double mean, double limit) {
@@ -369,18 +411,41 @@ public final class MemberGenerator {
     return gaussian.sample();
   }
 
+  /** Returns the high 32 bits of a 64-bit draw as a uniform in [0, 1) (resolution 2^-32, like the alias coins). */
+  private static double hi(long bits) {
+    return (bits >>> 32) * 0x1.0p-32;
+  }
+
+  /**
+   * Returns a uniform int in [0, n) from the low 32 bits of a draw, by Lemire's multiply-shift with its rejection
+   * test: in the rare rejected case (probability below n / 2^32) it draws afresh, so the result is exactly uniform.
+   */
+  int below(long bits, int n) {
+    long m = (bits & 0xFFFFFFFFL) * n;
+    if ((m & 0xFFFFFFFFL) < n && (m & 0xFFFFFFFFL) < (1L << 32) % n) {
+      return rng.nextInt(n);
+    }
+    return (int) (m >>> 32);
+  }
+
   private void playSession(
-      long day, int profile, long startLocal, double volumeFactor, boolean ignoreBedtime, boolean isComfort) {
+      long day,
+      int profile,
+      long startLocal,
+      double volumeFactor,
+      boolean ignoreBedtime,
+      boolean isComfort,
+      double deviceCoin) {
     long t = clock.toUtc(startLocal);
     if (t < freeAt[profile]) {
       // The profile is still watching: this session starts a little after the last view ends.
-      t = freeAt[profile] + 30 + rng.nextInt(600);
+      t = freeAt[profile] + 30 + below(rng.nextLong(), 600);
     }
     // Views of this session must end before the day's comfort view on profile 0, or start after it.
     limit = Long.MAX_VALUE;
     if (profile == 0 && !isComfort && reservedStart != Long.MAX_VALUE) {
       if (t >= reservedStart - 60) {
-        t = Math.max(t, reservedEnd + 30 + rng.nextInt(600));
+        t = Math.max(t, reservedEnd + 30 + below(rng.nextLong(), 600));
       } else {
         limit = reservedStart - 60;
       }
@@ -395,21 +460,28 @@ public final class MemberGenerator {
     budgetEnd = Long.MIN_VALUE;
     bedEnd = Long.MAX_VALUE;
     if (!ignoreBedtime) {
-      int startMinute = (int) Math.floorMod(t + clock.offsetAt(t), 86400) / 60;
-      MemberTraits.SleepWindow sleep = traits.sleep();
-      if (!sleep.asleepAt(startMinute)) {
-        int untilBed = Math.floorMod(sleep.bedtimeMinute() - startMinute, 1440);
+      // Local seconds since the day's midnight, usually already in [0, 86400): floorMod only when not.
+      long sinceMidnight = t + clock.offsetAt(t) - day * 86400;
+      if (sinceMidnight < 0 || sinceMidnight >= 86400) {
+        sinceMidnight = Math.floorMod(sinceMidnight, 86400);
+      }
+      int startMinute = (int) sinceMidnight / 60;
+      if (!inWindow(startMinute, bedMinute, wakeMinute)) {
+        int untilBed = bedMinute - startMinute; // both in [0, 1440): floorMod(untilBed, 1440) is one test
+        if (untilBed < 0) {
+          untilBed += 1440;
+        }
         bedEnd = t + untilBed * 60L + 15 * 60;
       }
     }
-    int device = rng.nextDouble() < 0.8 ? primaryDevice[profile] : secondDevice[profile];
+    int device = deviceCoin < 0.8 ? primaryDevice[profile] : secondDevice[profile];
     int episodesSinceAction = 0;
     long lastAction = t;
     boolean autoplayed = false;
     boolean comfortPending = isComfort;
     int title = -1;
     boolean first = true;
-    while (t < periodEndUtc && t < limit && (first || t < cutoff())) {
+    while (t < periodEndUtc && t < limit && (first || before(t))) {
       first = false;
       if (title < 0) {
         title = comfortPending ? comfortTitle(profile) : chooseTitle(day, profile, device, t);
@@ -426,17 +498,13 @@ public final class MemberGenerator {
         autoplayed = false;
       }
       int runtime = world.runtimeS[title];
-      // One 64-bit draw gives the view's three independent coins, 21 bits each (resolution 1/2,097,152).
-      long coins = rng.nextLong();
-      double abandonCoin = (coins >>> 43) * 0x1.0p-21;
-      double nextCoin = ((coins >>> 22) & 0x1FFFFF) * 0x1.0p-21;
-      double autoplayCoin = ((coins >>> 1) & 0x1FFFFF) * 0x1.0p-21;
       // Comfort viewing is deliberate: a rewatched favourite is watched to the end.
-      boolean abandoned = !isComfort && abandonCoin < persona.spec.abandon();
+      // One draw per view: the abandon coin (high half) and the duration's uniform (low half).
+      long bits = rng.nextLong();
+      boolean abandoned = !isComfort && hi(bits) < persona.spec.abandon();
+      double u = (bits & 0xFFFFFFFFL) * 0x1.0p-32;
       int duration =
-          abandoned
-              ? (int) (runtime * (0.02 + 0.58 * rng.nextDouble()))
-              : runtime - (int) (runtime * 0.07 * rng.nextDouble());
+          abandoned ? (int) (runtime * (0.02 + 0.58 * u)) : runtime - (int) (runtime * 0.07 * u);
       boolean cut = t + Math.max(1, duration) > limit;
       if (cut) {
         duration = (int) (limit - t); // stopped to make way for the day's comfort view
@@ -452,28 +520,32 @@ public final class MemberGenerator {
         break;
       }
       if (abandoned) {
-        if (rng.nextDouble() < 0.5) {
+        long stop = rng.nextLong();
+        if (hi(stop) < 0.5) {
           break;
         }
         title = -1;
-        t += 30 + rng.nextInt(150);
+        t += 30 + below(stop, 150);
         continue;
       }
-      if (next >= 0 && nextCoin < persona.spec.nextEpisode() && t < cutoff()) {
-        autoplayed = autoplayCoin < persona.spec.autoplay();
+      // The next-episode and autoplay coins, from one draw, only when there is a next episode.
+      long coins = next >= 0 ? rng.nextLong() : 0;
+      if (next >= 0 && hi(coins) < persona.spec.nextEpisode() && before(t)) {
+        autoplayed = (coins & 0xFFFFFFFFL) * 0x1.0p-32 < persona.spec.autoplay();
+        long pause = rng.nextLong(); // the prompt's coin (high half) and the pause before the episode (low half)
         if (autoplayed) {
           if (episodesSinceAction >= PROMPT_EPISODES || t - lastAction >= PROMPT_SECONDS) {
             // "Are you still watching?": answering it is an interaction and the next episode starts by it.
-            if (rng.nextDouble() >= persona.spec.stillWatching()) {
+            if (hi(pause) >= persona.spec.stillWatching()) {
               break;
             }
             autoplayed = false;
-            t += 5 + rng.nextInt(60);
+            t += 5 + below(pause, 60);
           } else {
-            t += 5 + rng.nextInt(10);
+            t += 5 + below(pause, 10);
           }
         } else {
-          t += 10 + rng.nextInt(110);
+          t += 10 + below(pause, 110);
         }
         if (!autoplayed) {
           episodesSinceAction = 0;
@@ -482,9 +554,10 @@ public final class MemberGenerator {
         title = next;
         continue;
       }
-      if (rng.nextDouble() < 0.3 && t < cutoff()) {
+      long another = rng.nextLong(); // whether another title follows (high half), after what pause (low half)
+      if (hi(another) < 0.3 && before(t)) {
         title = -1;
-        t += 60 + rng.nextInt(540);
+        t += 60 + below(another, 540);
         continue;
       }
       break;
@@ -496,13 +569,20 @@ public final class MemberGenerator {
   private long budgetEnd;
   private long bedEnd;
 
-  /** Returns when the current session ends: its time budget (drawn on first use) or bedtime, whichever is first. */
-  private long cutoff() {
+  /**
+   * Returns whether the current session goes on at {@code t}: before bedtime and before its time budget. The budget
+   * is drawn on first use, and not at all while the answer is already no by bedtime (the draw depends on nothing
+   * before it, so drawing it later or never changes no distribution).
+   */
+  private boolean before(long t) {
+    if (t >= bedEnd) {
+      return false;
+    }
     if (budgetEnd == Long.MIN_VALUE) {
       double minutes = persona.sessionMinutes.sample(rng, gaussian) * sessionVolume;
       budgetEnd = sessionStart + Math.max(60, (long) (minutes * 60));
     }
-    return Math.min(budgetEnd, bedEnd);
+    return t < budgetEnd;
   }
 
   private long lastViewEnd(int profile) {
@@ -529,7 +609,9 @@ public final class MemberGenerator {
   }
 
   private int chooseTitle(long day, int profile, int device, long t) {
-    if (seriesInProgress[profile] >= 0 && rng.nextDouble() < persona.spec.continueSeries()) {
+    // One draw: whether to continue the series in progress (high half) and whether to browse a preview (low half).
+    long coins = rng.nextLong();
+    if (seriesInProgress[profile] >= 0 && hi(coins) < persona.spec.continueSeries()) {
       return nextTitle[profile];
     }
     AliasTable table = kidsProfile[profile] && world.kidsItems != null ? world.kidsItems : persona.items;
@@ -538,18 +620,20 @@ public final class MemberGenerator {
       if (world.itemReleaseDay[itemIndex] > day) {
         continue; // not on the platform yet: choose again
       }
-      CatalogBuilder.Item item = world.items[itemIndex];
-      if (rng.nextDouble() < 0.1 && Math.max(t, lastViewEnd(profile)) + 120 < Math.min(periodEndUtc, limit)) {
+      if ((coins & 0xFFFFFFFFL) * 0x1.0p-32 < 0.1
+          && Math.max(t, lastViewEnd(profile)) + 120 < Math.min(periodEndUtc, limit)) {
         // Browsing: a trailer or hook of the title plays before the member commits to it.
         int preview = world.itemFirstTitle[itemIndex];
-        int seconds = 20 + rng.nextInt(70);
+        long look = rng.nextLong();
+        int seconds = 20 + below(look, 70);
         long start = Math.max(t, lastViewEnd(profile));
         history.add(
             profile, preview, start, clock.offsetAt(start), seconds, device, zone, country, true,
-            rng.nextDouble() < 0.5 ? Supplemental.TRAILER : Supplemental.HOOK);
+            hi(look) < 0.5 ? Supplemental.TRAILER : Supplemental.HOOK);
         freeAt[profile] = start + seconds;
       }
-      return item.film() >= 0 ? item.film() : startSeries(item.series(), profile, false);
+      int film = world.itemFilm[itemIndex];
+      return film >= 0 ? film : startSeries(world.itemSeries[itemIndex], profile, false);
     }
     return -1;
   }
@@ -581,7 +665,13 @@ public final class MemberGenerator {
       return nextTitle[profile];
     }
     // Half of new viewers start at the pilot; the rest join at some episode (catching up, or rewatching).
-    int pos = fromStart || rng.nextDouble() < 0.5 ? 0 : rng.nextInt(s.episodeCount());
+    if (fromStart) {
+      seriesInProgress[profile] = seriesIndex;
+      nextTitle[profile] = s.episodeAt(0);
+      return nextTitle[profile];
+    }
+    long bits = rng.nextLong(); // pilot or not (high half), and which episode (low half)
+    int pos = hi(bits) < 0.5 ? 0 : below(bits, s.episodeCount());
     seriesInProgress[profile] = seriesIndex;
     nextTitle[profile] = s.episodeAt(pos);
     return nextTitle[profile];

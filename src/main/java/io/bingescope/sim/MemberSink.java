@@ -16,9 +16,20 @@ public interface MemberSink<B> {
   /** Returns fresh state for a block of members; called on a worker thread. */
   B newBlock();
 
-  /** Takes one member into its block; called on a worker thread, the history is valid only during the call. */
+  /**
+   * Takes one member into its block; called on a worker thread, the history is valid only during the call. The
+   * traits are {@code null} when {@link #readsTraits} is false.
+   */
   void accept(B block, MemberTraits traits, History history);
 
   /** Completes a block; called on the calling thread, in member order. */
   void complete(B block) throws Exception;
+
+  /**
+   * Returns whether {@link #accept} reads the member's traits; when not, it is given {@code null} and the run
+   * skips building them (a fused count over the views alone).
+   */
+  default boolean readsTraits() {
+    return true;
+  }
 }

@@ -93,10 +93,11 @@ public final class Simulation {
   private static <B> Result<B> block(MemberGenerator gen, MemberSink<B> sink, long start, long end) {
     B block = sink.newBlock();
     long views = 0;
+    boolean traits = sink.readsTraits();
     for (long m = start; m < end; m++) {
       gen.generate(m);
       views += gen.history().size();
-      sink.accept(block, gen.traits(), gen.history());
+      sink.accept(block, traits ? gen.traits() : null, gen.history());
     }
     return new Result<>(block, end - start, views);
   }

@@ -38,9 +38,12 @@ public final class World {
   final int[] seriesOf;
   final long[] itemReleaseDay;
   final int[] itemFirstTitle;
+  final int[] itemFilm;
+  final int[] itemSeries;
   // Seasonal effects, applied by rejection: each persona's table is built with an item's largest multiplier over
   // the period (seasonMax), and a draw of item i on day d is kept with probability multiplier(i, d) / seasonMax[i].
   final double[] seasonMax;
+  private final boolean[] seasonalItem;
   private final int[][] itemSeasons;
   private final long[] seasonFrom;
   private final long[] seasonTo;
@@ -99,6 +102,7 @@ public final class World {
     }
     itemSeasons = new int[items.length][];
     seasonMax = new double[items.length];
+    seasonalItem = new boolean[items.length];
     for (int i = 0; i < items.length; i++) {
       CatalogBuilder.Item item = items[i];
       itemSeasons[i] =
@@ -110,6 +114,7 @@ public final class World {
         max = Math.max(max, multiplier(i, day));
       }
       seasonMax[i] = max;
+      seasonalItem[i] = itemSeasons[i].length > 0;
     }
     personas =
         s.personas().stream()
@@ -120,7 +125,10 @@ public final class World {
       kidsWeights[i] = items[i].matches("kids") ? items[i].popularity() * seasonMax[i] : 0;
     }
     kidsItems = Arrays.stream(kidsWeights).sum() > 0 ? AliasTable.of(kidsWeights) : null;
-    lifeEvents = s.lifeEvents().stream().map(LifeEventModel::new).toArray(LifeEventModel[]::new);
+    lifeEvents =
+        s.lifeEvents().stream()
+            .map(e -> new LifeEventModel(e, s.personas(), countries))
+            .toArray(LifeEventModel[]::new);
     runtimeS = catalog.titles().stream().mapToInt(io.bingescope.model.Title::runtimeS).toArray();
     seriesOf = catalog.titles().stream().mapToInt(io.bingescope.model.Title::seriesIndex).toArray();
     nextEpisode = new int[catalog.size()];
@@ -131,6 +139,8 @@ public final class World {
       }
     }
     itemReleaseDay = Arrays.stream(items).mapToLong(i -> i.released().toEpochDay()).toArray();
+    itemFilm = Arrays.stream(items).mapToInt(CatalogBuilder.Item::film).toArray();
+    itemSeries = Arrays.stream(items).mapToInt(CatalogBuilder.Item::series).toArray();
     itemFirstTitle =
         Arrays.stream(items)
             .mapToInt(i -> i.film() >= 0 ? i.film() : catalog.series().get(i.series()).episodeAt(0))
@@ -150,7 +160,7 @@ public final class World {
 
   /** Returns whether item {@code i} is affected by any season. */
   boolean seasonal(int i) {
-    return itemSeasons[i].length > 0;
+    return seasonalItem[i];
   }
 
   /** Builds the world of a (valid) scenario. */
@@ -178,14 +188,37 @@ public final class World {
     return scenario.population().members();
   }
 
-  /** A life event kind with its duration sampler. */
+  /** A life event kind with its duration sampler and, per persona and country, whether it applies. */
   static final class LifeEventModel {
     final Scenario.LifeEventSpec spec;
     final Sampler duration;
+    final double share;
+    final long startFrom;
+    final long span;
+    private final boolean[] personaEligible;
+    private final boolean[] countryEligible;
 
-    LifeEventModel(Scenario.LifeEventSpec spec) {
+    LifeEventModel(
+        Scenario.LifeEventSpec spec, List<Scenario.Persona> personas, List<Scenario.Country> countries) {
       this.spec = spec;
       this.duration = Sampler.of(spec.durationDays());
+      this.share = spec.share();
+      this.startFrom = spec.startFrom().toEpochDay();
+      this.span = spec.startTo().toEpochDay() - startFrom + 1;
+      personaEligible = new boolean[personas.size()];
+      for (int p = 0; p < personaEligible.length; p++) {
+        personaEligible[p] = spec.personas().isEmpty() || spec.personas().contains(personas.get(p).name());
+      }
+      countryEligible = new boolean[countries.size()];
+      for (int c = 0; c < countryEligible.length; c++) {
+        countryEligible[c] =
+            spec.countries().isEmpty() || spec.countries().contains(countries.get(c).code());
+      }
+    }
+
+    /** Returns whether the event applies to members of persona {@code p} living in country {@code c}. */
+    boolean eligible(int p, int c) {
+      return personaEligible[p] && countryEligible[c];
     }
   }
 }

@@ -22,6 +22,11 @@ public final class ZoneClock {
   private final long baseUtc;
   private final int[] offsetByLocalSlot;
   private final int[] offsetByUtcSlot;
+  // The zone's one offset over the whole covered span, or NO_FIXED_OFFSET when it changes (daylight saving).
+  private final int fixedOffset;
+  private final long endLocal;
+  private final long endUtc;
+  private static final int NO_FIXED_OFFSET = Integer.MIN_VALUE;
 
   /** Precomputes the zone's offsets for the days {@code start .. end}. */
   public ZoneClock(String zoneId, LocalDate start, LocalDate end) {
@@ -48,6 +53,24 @@ public final class ZoneClock {
       offsetByUtcSlot[i] =
           rules.getOffset(Instant.ofEpochSecond(baseUtc + (long) i * SLOT)).getTotalSeconds();
     }
+    fixedOffset = fixedOffset(offsetByLocalSlot, offsetByUtcSlot);
+    endLocal = baseLocal + (long) offsetByLocalSlot.length * SLOT;
+    endUtc = baseUtc + (long) offsetByUtcSlot.length * SLOT;
+  }
+
+  private static int fixedOffset(int[] byLocal, int[] byUtc) {
+    int first = byUtc[0];
+    for (int o : byLocal) {
+      if (o != first) {
+        return NO_FIXED_OFFSET;
+      }
+    }
+    for (int o : byUtc) {
+      if (o != first) {
+        return NO_FIXED_OFFSET;
+      }
+    }
+    return first;
   }
 
   /** Returns the zone id. */
@@ -57,11 +80,21 @@ public final class ZoneClock {
 
   /** Returns the UTC instant (epoch seconds) of a local wall time given as local epoch seconds. */
   public long toUtc(long localEpochSecond) {
+    if (fixedOffset != NO_FIXED_OFFSET) {
+      // Most zones keep one offset over a run's period: the same answer without the table.
+      if (localEpochSecond < baseLocal || localEpochSecond >= endLocal) {
+        throw new IllegalArgumentException("local time outside the precomputed period");
+      }
+      return localEpochSecond - fixedOffset;
+    }
     return localEpochSecond - offsetByLocalSlot[slot(localEpochSecond - baseLocal)];
   }
 
   /** Returns the zone's UTC offset in seconds at the given instant. */
   public int offsetAt(long utcEpochSecond) {
+    if (fixedOffset != NO_FIXED_OFFSET && utcEpochSecond >= baseUtc && utcEpochSecond < endUtc) {
+      return fixedOffset;
+    }
     int i = (int) Math.floorDiv(utcEpochSecond - baseUtc, SLOT);
     if (i < 0 || i >= offsetByUtcSlot.length) {
       throw new IllegalArgumentException("instant outside the precomputed period: " + utcEpochSecond);

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Fast versus reference on seeded random histories: simulated members over the autumn DST changes,
  * and histories built to hit the edges (views across midnight and DST changes, interleaved
  * profiles, rewatches, supplemental rows, durations exactly at the thresholds, gaps exactly at the
- * sitting limit, devices in several zones).
+ * sitting limit, devices in several zones), and views of a day or more against night and working
+ * hours reaching midnight.
  */
 class DifferentialTest {
   private static final int SIMULATED_MEMBERS = 300;
@@ -54,16 +55,52 @@ class DifferentialTest {
         List.of(
             LocalDate.of(2017, 3, 12), LocalDate.of(2017, 3, 26), LocalDate.of(2017, 10, 29),
             LocalDate.of(2017, 11, 5), Fixture.OFFICE_S2_RELEASE, Fixture.DARK_RELEASE);
+    checkBuilt(random, bases, zones, false);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {6, 7, 8})
+  void fastMatchesReference_onViewsOfDaysAndSpansReachingMidnight(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<String> zones = List.of("America/New_York", "Europe/London", "Asia/Kolkata");
+    // A Friday and a Sunday: views running into the weekend and out of it.
+    List<LocalDate> bases = List.of(LocalDate.of(2017, 11, 3), LocalDate.of(2017, 11, 5));
+    checkBuilt(random, bases, zones, true);
+  }
+
+  private static void checkBuilt(
+      SplittableRandom random, List<LocalDate> bases, List<String> zones, boolean longViews) {
+    // The episodes window has a path for members who never rewatch an episode: both must be hit.
+    int[] rewatching = new int[2];
     for (int n = 0; n < BUILT_HISTORIES; n++) {
       LocalDate base = bases.get(random.nextInt(bases.size()));
       String home = zones.get(random.nextInt(zones.size()));
-      MetricOptions options = randomOptions(random);
+      MetricOptions options = longViews ? spanOptions(random) : randomOptions(random);
       Fixture.Views views = new Fixture.Views(n).in(home);
-      build(views, base, home, zones, options, random);
+      build(views, base, home, zones, options, random, longViews);
       History h = views.history();
       check(h, Fixture.CATALOG, views.vocabulary(), base.minusDays(3), base.plusDays(3),
           new MemberMetrics(options), random);
+      rewatching[rewatchesAnEpisode(h, Fixture.CATALOG, options) ? 1 : 0]++;
     }
+    assertThat(rewatching[0]).as("histories without an episode rewatched")
+        .isGreaterThanOrEqualTo(BUILT_HISTORIES / 10);
+    assertThat(rewatching[1]).as("histories with an episode rewatched")
+        .isGreaterThanOrEqualTo(BUILT_HISTORIES / 10);
+  }
+
+  private static boolean rewatchesAnEpisode(History h, Catalog c, MetricOptions o) {
+    BitSet seen = new BitSet();
+    for (int i = 0; i < h.size(); i++) {
+      int t = h.title(i);
+      if (c.title(t).seriesIndex() >= 0 && o.level().qualifies(h, i, c, o.thresholds())) {
+        if (seen.get(t)) {
+          return true;
+        }
+        seen.set(t);
+      }
+    }
+    return false;
   }
 
   private static void build(
@@ -72,7 +109,8 @@ class DifferentialTest {
       String home,
       List<String> zones,
       MetricOptions o,
-      SplittableRandom random) {
+      SplittableRandom random,
+      boolean longViews) {
     Catalog c = Fixture.CATALOG;
     int count = random.nextInt(60);
     long[] lastEnd = new long[4];
@@ -88,7 +126,10 @@ class DifferentialTest {
       boolean rewatch = lastEnd[profile] != 0 && random.nextInt(4) == 0;
       int title = rewatch ? lastTitle[profile] : random.nextInt(c.size());
       int runtime = c.title(title).runtimeS();
-      int duration = randomDuration(runtime, o, random);
+      int duration =
+          longViews && random.nextInt(3) == 0
+              ? longDuration(random)
+              : randomDuration(runtime, o, random);
       Supplemental kind = random.nextInt(10) == 0 ? Supplemental.TRAILER : Supplemental.NONE;
       if (lastEnd[profile] != 0 && random.nextBoolean()) {
         int[] gaps = {0, o.sittingGapS() - 1, o.sittingGapS(), o.sittingGapS() + 1, -600, 7_200};
@@ -121,6 +162,24 @@ class DifferentialTest {
       case 2 -> random.nextInt(1, 30_000);
       default -> random.nextInt(1, runtime + 1);
     };
+  }
+
+  private static int longDuration(SplittableRandom random) {
+    int[] edges = {86_399, 86_400, 86_401, 172_799, 172_800, 172_801};
+    return random.nextBoolean()
+        ? edges[random.nextInt(edges.length)]
+        : random.nextInt(30_000, 4 * 86_400);
+  }
+
+  /** Returns options whose night and working hours are empty, whole days or reach midnight. */
+  private static MetricOptions spanOptions(SplittableRandom random) {
+    int[][] spans = {{0, 86_400}, {0, 0}, {86_400, 86_400}, {0, 18_000}, {61_200, 86_400},
+        {32_400, 61_200}, {86_399, 86_400}};
+    int[] night = spans[random.nextInt(spans.length)];
+    int[] work = spans[random.nextInt(spans.length)];
+    return new MetricOptions(
+        Level.values()[random.nextInt(3)], Thresholds.DEFAULTS, 1_800, random.nextInt(1, 4),
+        random.nextInt(1, 8), night[0], night[1], work[0], work[1]);
   }
 
   private static MetricOptions randomOptions(SplittableRandom random) {

@@ -25,5 +25,5 @@ class GoldenOutputTest {
 
   static final String TITLES = "de3e5152dbd49ba42f0fb49bd13b6bda4847fbaaaa405d60946db5443fd906ce";
   static final String MEMBERS = "ab1ecccc32f2e0210175bddad934e02a1a075dde96d42e0c9eb6d27b7677350f";
-  static final String VIEWS = "f005202a6b01eff4a3fe8451542db1b7309b7ba04489e9295c096404161c8c3a";
+  static final String VIEWS = "2997f8007856c6e4e573ea01ad262734de1dc70d5b250d29d8dc4d25bbc6835a";
 }

@@ -58,7 +58,8 @@ class InferCommandTest {
         "catalog.filler.films=300", "-q");
     assertThat(r.exitCode()).as(r.err()).isZero();
     // The same input read and inferred member by member on this thread.
-    InferenceInput in = InferenceInput.open(out, null, List.of("catalog.filler.films=300"));
+    InferenceInput in = InferenceInput.open(io.bingescope.io.StoredInput.resolve(out), null,
+        List.of("catalog.filler.films=300"));
     io.bingescope.infer.Inferences inferences = new io.bingescope.infer.Inferences();
     io.bingescope.infer.ScorecardBuilder scorer =
         new io.bingescope.infer.ScorecardBuilder(inferences, in.truth());

@@ -31,9 +31,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Every claim, confidence (to the last bit), evidence text and figure and scorecard count of
  * seeded simulated members, compared byte for byte with golden files written by the first
- * implementation of the inferences (commit a15175f): a faster implementation must decide and word
- * exactly the same, and score its decisions without words as the claims with them. The
- * environment variable {@code BINGESCOPE_GOLDEN_WRITE=DIR} rewrites the files into DIR.
+ * implementation of the inferences (that of a15175f, unchanged on main at ab582fe, whose simulator
+ * made the members): a faster implementation must decide and word exactly the same, and score its
+ * decisions without words as the claims with them. The environment variable {@code
+ * BINGESCOPE_GOLDEN_WRITE=DIR} rewrites the files into DIR; when the simulator changes, rewrite
+ * them with this test run on the infer package of ab582fe, not with the code under test.
  */
 class InferGoldenTest {
   private static final int MEMBERS = 400;

@@ -41,7 +41,7 @@ class ReportCommandTest {
     assertThat(r.out()).contains("wrote " + html.toAbsolutePath()).contains("20 members");
     String page = Files.readString(html);
     assertThat(page).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
-        .contains("No claims computed for this member.").contains("No scorecard computed");
+        .doesNotContain("No scorecard computed");
     // The member with the most viewing hours is the one analyze's metrics.csv says.
     Path metrics = tmp.resolve("m");
     assertThat(Cli.run("analyze", out.toString(), "-q", "-o", metrics.toString()).exitCode())
@@ -60,6 +60,50 @@ class ReportCommandTest {
     assertThat(pages).isNotEmpty().hasSizeLessThanOrEqualTo(4).startsWith(most);
     assertThat(page)
         .contains(String.format(Locale.ROOT, "the most viewing hours (%.1f h)", seconds / 3600.0));
+  }
+
+  @Test
+  void scorecardAndClaimsAreTheOnesInferWrites() throws Exception {
+    Path html = tmp.resolve("r.html");
+    Path claims = tmp.resolve("claims");
+    assertThat(Cli.run("report", out.toString(), "--html", html.toString(), "--member", "3", "-q")
+        .exitCode()).isZero();
+    Cli infer = Cli.run("infer", out.toString(), "-q", "-o", claims.toString());
+    assertThat(infer.exitCode()).as(infer.err()).isZero();
+    String page = Files.readString(html);
+    // Every row of infer's scorecard.csv appears in the page's scorecard with the same counts.
+    List<String> rows = Files.readAllLines(claims.resolve("scorecard.csv"));
+    assertThat(rows).hasSizeGreaterThan(1);
+    for (String row : rows.subList(1, rows.size())) {
+      String[] f = row.split(",");
+      io.bingescope.infer.ClaimKind kind = java.util.Arrays.stream(
+              io.bingescope.infer.ClaimKind.values())
+          .filter(k -> k.code().equals(f[0])).findFirst().orElseThrow();
+      StringBuilder cells = new StringBuilder("<tr><th scope=\"row\">" + kind.label() + "</th>");
+      for (int c = 1; c <= 6; c++) {
+        cells.append("<td class=\"num\">")
+            .append(String.format(Locale.ROOT, "%,d", Long.parseLong(f[c]))).append("</td>");
+      }
+      assertThat(page).as(f[0]).contains(cells);
+    }
+    // Member 3's page states each of the claims that infer wrote about member 3.
+    Path jsonl = tmp.resolve("claims-jsonl");
+    assertThat(Cli.run("infer", out.toString(), "-q", "--format", "jsonl", "-o", jsonl.toString())
+        .exitCode()).isZero();
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    List<String> statements = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(jsonl.resolve("claims.jsonl"))) {
+      com.fasterxml.jackson.databind.JsonNode claim = json.readTree(line);
+      if (claim.get("member_id").asInt() == 3) {
+        statements.add(claim.get("statement").asText());
+      }
+    }
+    assertThat(statements).isNotEmpty();
+    String section = page.substring(page.indexOf("id=\"member-3\""));
+    for (String statement : statements) {
+      assertThat(section).contains(io.bingescope.report.Html.text(statement));
+    }
   }
 
   @Test
@@ -131,6 +175,46 @@ class ReportCommandTest {
         tmp.resolve("r.html").toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("no such file or directory");
+  }
+
+  @Test
+  void simpleNetflixHistoryHasNoHourChartsAndSaysWhy() throws Exception {
+    Path html = tmp.resolve("r.html");
+    Path png = tmp.resolve("charts");
+    Cli r = Cli.run("report", netflix("NetflixViewingHistory-us.csv"), "--html", html.toString(),
+        "--png", png.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("member pages: 0").contains("wrote 2 PNG charts");
+    String page = Files.readString(html);
+    assertThat(page).doesNotContain("id=\"chart-weekday-hour\"")
+        .doesNotContain("id=\"chart-weekly-hours\"").doesNotContain("-calendar")
+        .contains("<figure id=\"fig-weekday-hour\" class=\"unavailable\">")
+        .contains("unavailable: this input records only the date of each view"
+            + " (Netflix&#39;s simple viewing history)")
+        .contains("id=\"chart-streak-days\"").contains("id=\"chart-member-0-days\"")
+        .contains("being the only member with views");
+    assertThat(memberSections(page)).containsExactly(0);
+    try (Stream<Path> files = Files.list(png)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted())
+          .containsExactly("member-0-days.png", "streak-days.png");
+    }
+  }
+
+  @Test
+  void fullNetflixArchiveHasTheChartsAndMemberZeroWithProfilesEscaped() throws Exception {
+    Path html = tmp.resolve("r.html");
+    Cli r = Cli.run("report", netflix("ViewingActivity.csv"), "--html", html.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String page = Files.readString(html);
+    assertThat(memberSections(page)).containsExactly(0);
+    assertThat(page).contains("id=\"chart-weekday-hour\"").contains("id=\"chart-weekly-hours\"")
+        .contains("id=\"chart-binge-sittings\"").contains("id=\"chart-member-0-calendar\"")
+        .doesNotContain("records only the date")
+        .contains("&lt;b&gt;Ann&lt;/b&gt;").doesNotContain("<b>");
+  }
+
+  private static String netflix(String name) {
+    return Path.of("src/test/resources/netflix", name).toString();
   }
 
   private static List<Integer> memberSections(String page) {

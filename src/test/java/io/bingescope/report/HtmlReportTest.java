@@ -11,6 +11,7 @@ import io.bingescope.infer.Evidence;
 import io.bingescope.infer.Score;
 import io.bingescope.infer.Scorecard;
 import io.bingescope.model.History;
+import io.bingescope.model.Observed;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,11 @@ class HtmlReportTest {
       new Views(8).view(Views.FILM, at(2017, 11, 20, 20, 0), 90).history();
 
   private HtmlReport report(List<Claim> claimsOfSeven, Optional<Scorecard> scorecard) {
+    return report(claimsOfSeven, scorecard, Observed.EVERYTHING);
+  }
+
+  private HtmlReport report(
+      List<Claim> claimsOfSeven, Optional<Scorecard> scorecard, Observed observed) {
     Overview overview = new Overview(Views.CATALOG);
     MemberMetrics m = new MemberMetrics();
     for (History h : List.of(seven, eight)) {
@@ -54,7 +60,7 @@ class HtmlReportTest {
                 new SelectedMember(eight, List.of("Sam"), List.of()), List.of()));
     return new HtmlReport(
         new HtmlReport.Context("out/<dir>", FIRST, LAST, MetricOptions.DEFAULTS, Views.CATALOG,
-            watcher.vocabulary(), "9.9-test"),
+            watcher.vocabulary(), observed, "9.9-test"),
         overview, pages, scorecard);
   }
 
@@ -154,6 +160,67 @@ class HtmlReportTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     r.write(out);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(r.html()).contains("Ünïcödé");
+  }
+
+  @Test
+  void datesOnlyInput_replacesChartsNeedingTimesOrDurationsWithANote() throws Exception {
+    HtmlReport r = report(List.of(HOSTILE_CLAIM), Optional.empty(), Observed.DATES_ONLY);
+    assertThat(r.charts().keySet())
+        .containsExactly("streak-days", "member-7-days", "member-8-days");
+    String html = r.html();
+    Document doc = parse(html);
+    assertThat(doc.getElementsByTagName("svg").getLength()).isEqualTo(3);
+    assertThat(html).doesNotContain("chart-weekday-hour").doesNotContain("-calendar")
+        .doesNotContain("watched longest");
+    String note = "unavailable: this input records only the date of each view"
+        + " (Netflix's simple viewing history)";
+    Element overviewSection = section(doc, "overview");
+    for (String id : List.of("fig-weekday-hour", "fig-weekly-hours", "fig-binge-sittings")) {
+      assertThat(figure(overviewSection, id).getTextContent()).as(id).contains(note);
+    }
+    Element seven = section(doc, "member-7");
+    String text = seven.getTextContent();
+    assertThat(text).contains("viewing hours" + "unavailable: needs durations")
+        .contains("share of viewing at night (00:00-05:00)unavailable: needs times of day")
+        .contains("views (trailers and hooks not counted)2")
+        // The disrupted-sleep claim rests on times of day: withheld, and said so.
+        .doesNotContain("Watches after midnight")
+        .contains("Claims not shown: disrupted sleep (needs times of day");
+    // The day calendar counts each view on the day it starts: Tue 14 Nov and Wed 15 Nov.
+    Element days = figure(seven, "fig-member-7-days");
+    NodeList rows = days.getElementsByTagName("tr");
+    List<String> counted = new ArrayList<>();
+    for (int i = 1; i < rows.getLength(); i++) {
+      List<String> c = cells((Element) rows.item(i));
+      if (!c.get(1).equals("0")) {
+        counted.add(c.get(0) + "=" + c.get(1));
+      }
+    }
+    assertThat(counted).containsExactly("2017-11-14 Tue=1", "2017-11-15 Wed=1");
+  }
+
+  @Test
+  void netflixActivity_drawsEveryChartAndWithholdsOnlyReleaseDateClaims() throws Exception {
+    Claim racer = new Claim(7, "Ana", ClaimKind.BINGE_RACING, "true", "Raced a season", 1,
+        List.of());
+    HtmlReport r = report(List.of(HOSTILE_CLAIM, racer), Optional.empty(),
+        Observed.NETFLIX_ACTIVITY);
+    assertThat(r.charts()).hasSize(6).containsKey("member-7-calendar");
+    String text = parse(r.html()).getDocumentElement().getTextContent();
+    assertThat(text).doesNotContain("unavailable").contains("Watches after midnight")
+        .doesNotContain("Raced a season")
+        .contains("Claims not shown: binge racing (needs release dates");
+  }
+
+  private static Element figure(Element in, String id) {
+    NodeList figures = in.getElementsByTagName("figure");
+    for (int i = 0; i < figures.getLength(); i++) {
+      Element f = (Element) figures.item(i);
+      if (f.getAttribute("id").equals(id)) {
+        return f;
+      }
+    }
+    throw new AssertionError("no figure " + id);
   }
 
   private static Element section(Document doc, String id) {

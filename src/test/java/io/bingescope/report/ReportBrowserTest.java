@@ -68,6 +68,17 @@ class ReportBrowserTest {
     }
     assertThat(colours).as("colours in the screenshot").hasSizeGreaterThan(50);
     assertThat(bar).as("the bar charts' colour is on screen").isTrue();
+
+    // Netflix's simple history: the charts it can support render, the others are a note.
+    Path simple = tmp.resolve("simple.html");
+    cli("report", "src/test/resources/netflix/NetflixViewingHistory-us.csv", "--html",
+        simple.toString(), "-q");
+    Chromium.Run dates = chromium.run(simple, tmp, "--dump-dom");
+    assertThat(dates.console()).as("console messages of the simple history's report").isEmpty();
+    assertThat(count(dates.stdout(), "<svg")).isEqualTo(count(Files.readString(simple), "<svg"))
+        .isEqualTo(2);
+    assertThat(dates.stdout()).contains("id=\"chart-member-0-days\"")
+        .contains("this input records only the date of each view");
   }
 
   private static void cli(String... args) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bingescope.analytics.MemberMetrics;
 import io.bingescope.model.History;
+import io.bingescope.model.Observed;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class TellingMembersTest {
         .view(Views.FILM, at(2017, 11, 20, 20, 0), 300)
         .history()
         .copy();
-    TellingMembers t = new TellingMembers(Views.CATALOG);
+    TellingMembers t = new TellingMembers(Views.CATALOG, Observed.EVERYTHING);
     MemberMetrics m = new MemberMetrics();
     History reused = new History();
     for (History h : List.of(new History().reset(0), m1, m2, m3)) {
@@ -67,7 +68,7 @@ class TellingMembersTest {
   void tiesGoToTheFirstMemberAndNobodyIsPickedForZero() {
     History a = new Views(5).view(Views.FILM, at(2017, 11, 14, 20, 0), 50).history().copy();
     History b = new Views(6).view(Views.FILM, at(2017, 11, 15, 20, 0), 50).history().copy();
-    TellingMembers t = new TellingMembers(Views.CATALOG);
+    TellingMembers t = new TellingMembers(Views.CATALOG, Observed.EVERYTHING);
     MemberMetrics m = new MemberMetrics();
     t.offer(new History().reset(4), List.of(), m.compute(new History().reset(4), Views.CATALOG,
         FIRST, LAST));
@@ -77,6 +78,42 @@ class TellingMembersTest {
     List<SelectedMember> picked = t.selected();
     assertThat(picked).extracting(SelectedMember::memberId).containsExactly(5);
     assertThat(picked.get(0).reasons()).hasSize(2); // hours and sitting; 50 min is not a watch
-    assertThat(new TellingMembers(Views.CATALOG).selected()).isEmpty();
+    assertThat(new TellingMembers(Views.CATALOG, Observed.EVERYTHING).selected()).isEmpty();
+  }
+
+  @Test
+  void theOnlyMemberWithViewsGetsAPage_evenLeadingNothing() {
+    // 50 min of a film: not a watch, so no streak or window; with dates only, hours and sittings
+    // are not criteria, so the member leads nothing, yet is the only one with views.
+    History watcher = new Views(3).view(Views.FILM, at(2017, 11, 14, 12, 0), 50).history().copy();
+    TellingMembers t = new TellingMembers(Views.CATALOG, Observed.DATES_ONLY);
+    MemberMetrics m = new MemberMetrics();
+    for (History h : List.of(new History().reset(2), watcher)) {
+      t.offer(h, List.of("unnamed"), m.compute(h, Views.CATALOG, FIRST, LAST));
+    }
+    List<SelectedMember> picked = t.selected();
+    assertThat(picked).extracting(SelectedMember::memberId).containsExactly(3);
+    assertThat(picked.get(0).reasons()).containsExactly(TellingMembers.ONLY_MEMBER);
+
+    // A second member with views: the rule no longer applies, and nobody leads anything.
+    History other = new Views(4).view(Views.FILM, at(2017, 11, 15, 12, 0), 50).history().copy();
+    t.offer(other, List.of(), m.compute(other, Views.CATALOG, FIRST, LAST));
+    assertThat(t.selected()).isEmpty();
+  }
+
+  @Test
+  void criteriaTheInputCannotSupportPickNobody() {
+    History film = new Views(1).view(Views.FILM, at(2017, 11, 14, 20, 0), 100).history().copy();
+    History more = new Views(2).view(Views.FILM, at(2017, 11, 15, 20, 0), 100)
+        .view(Views.FILM, at(2017, 11, 16, 20, 0), 100).history().copy();
+    TellingMembers t = new TellingMembers(Views.CATALOG, Observed.DATES_ONLY);
+    MemberMetrics m = new MemberMetrics();
+    for (History h : List.of(film, more)) {
+      t.offer(h, List.of(), m.compute(h, Views.CATALOG, FIRST, LAST));
+    }
+    List<SelectedMember> picked = t.selected();
+    assertThat(picked).extracting(SelectedMember::memberId).containsExactly(2);
+    assertThat(picked.get(0).reasons())
+        .containsExactly("the longest daily streak of one title (2 days of A Christmas Prince)");
   }
 }

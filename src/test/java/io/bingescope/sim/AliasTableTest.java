@@ -33,6 +33,33 @@ class AliasTableTest {
   }
 
   @Test
+  void packedDrawEqualsTheDoubleCoinReference_onManySeededTables() {
+    var rng = Seeds.generator(7, 3, 11);
+    for (int t = 0; t < 300; t++) {
+      int n = 1 + rng.nextInt(t < 100 ? 8 : 500);
+      double[] weights = new double[n];
+      for (int i = 0; i < n; i++) {
+        // Zeros, equal weights (full columns) and wide ranges: the cases where thresholds sit at 0 or 2^32.
+        int kind = rng.nextInt(4);
+        weights[i] = kind == 0 ? 0 : kind == 1 ? 1 : Math.pow(10, 6 * rng.nextDouble() - 3);
+      }
+      weights[rng.nextInt(n)] += 1;
+      AliasTable table = AliasTable.of(weights);
+      for (int k = 0; k < 2_000; k++) {
+        long bits = rng.nextLong();
+        assertThat(table.sample(bits)).as("table %d, bits %x", t, bits).isEqualTo(table.referenceSample(bits));
+        // Coins at and next to each column's threshold, where a rounding slip would show.
+        int column = (int) (((bits >>> 32) * n) >>> 32);
+        long edge = (long) Math.ceil(table.probability(column) * 0x1.0p32);
+        for (long c = Math.max(0, edge - 1); c <= Math.min(0xFFFFFFFFL, edge); c++) {
+          long b = (bits & 0xFFFFFFFF00000000L) | c;
+          assertThat(table.sample(b)).isEqualTo(table.referenceSample(b));
+        }
+      }
+    }
+  }
+
+  @Test
   void rejectsNegativeOrAllZeroWeights() {
     assertThatThrownBy(() -> AliasTable.of(new double[] {1, -1})).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> AliasTable.of(new double[] {0, 0})).isInstanceOf(IllegalArgumentException.class);

@@ -50,7 +50,8 @@ class BenchmarksTest {
     b.scenario = "office-binge-2018";
     b.setUp();
     GenerationBenchmark.Counters c = new GenerationBenchmark.Counters();
-    long sittings = b.computeAll(c);
+    MetricsBenchmark.CpuTime cpu = new MetricsBenchmark.CpuTime();
+    long sittings = b.computeAll(c, cpu);
     // Independently: regenerate the same members and count with a fresh metrics object.
     World world = World.of(ScenarioLoader.load("office-binge-2018", List.of()));
     MemberGenerator gen = new MemberGenerator(world);
@@ -64,6 +65,8 @@ class BenchmarksTest {
     }
     assertThat(sittings).isEqualTo(expected).isPositive();
     assertThat(c.views).isEqualTo(views);
+    assertThat(cpu.cpuViews).isEqualTo(views);
+    assertThat(cpu.cpuNanos).isPositive();
   }
 
   @Test
