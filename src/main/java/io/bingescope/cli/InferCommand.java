@@ -11,6 +11,7 @@ import io.bingescope.io.AtomicOutputDir;
 import io.bingescope.io.InputException;
 import io.bingescope.io.MemberSource;
 import io.bingescope.io.MembersReader;
+import io.bingescope.io.ReadAhead;
 import io.bingescope.model.History;
 import io.bingescope.model.MemberTraits;
 import io.bingescope.report.ClaimsWriter;
@@ -97,7 +98,7 @@ final class InferCommand implements Callable<Integer> {
     try (AtomicOutputDir dir = AtomicOutputDir.create(output, force)) {
       try (OutputStream out = new BufferedOutputStream(
               Files.newOutputStream(dir.resolve(ClaimsWriter.fileName(jsonl))));
-          MemberSource source = in.stored().open(in.catalog());
+          MemberSource source = ReadAhead.of(in.stored().open(in.catalog()));
           TruthJoin truth = TruthJoin.open(in, inferences);
           ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), total, !quiet)) {
         ClaimsWriter writer = new ClaimsWriter(out, jsonl);

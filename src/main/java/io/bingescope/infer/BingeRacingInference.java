@@ -15,15 +15,17 @@ public final class BingeRacingInference implements Inference {
     return ClaimKind.BINGE_RACING;
   }
 
+  // The decision: the seasons raced.
+  private int races;
+
   @Override
-  public void infer(Observations o, List<Claim> out) {
-    if (!o.raceCandidate()) {
-      return;
-    }
-    int races = o.metrics().bingeRaces();
-    if (races == 0) {
-      return;
-    }
+  public int decide(Observations o) {
+    races = o.raceCandidate() ? o.metrics().bingeRaces() : 0;
+    return races == 0 ? 0 : 1;
+  }
+
+  @Override
+  public void word(Observations o, List<Claim> out) {
     out.add(
         new Claim(
             o.memberId(),
@@ -51,6 +53,11 @@ public final class BingeRacingInference implements Inference {
 
   @Override
   public boolean right(Claim claim, MemberTraits traits, GroundTruth truth) {
+    return false;
+  }
+
+  @Override
+  public boolean decidedRight(int i, MemberTraits traits, GroundTruth truth) {
     return false;
   }
 

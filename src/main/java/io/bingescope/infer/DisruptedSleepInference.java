@@ -24,11 +24,18 @@ public final class DisruptedSleepInference implements Inference {
     return ClaimKind.DISRUPTED_SLEEP;
   }
 
+  // The decision: the late nights, the first and last of them, the latest end, the usual end.
+  private int late;
+  private int firstLate;
+  private int lastLate;
+  private int latest;
+  private int usual;
+
   @Override
-  public void infer(Observations o, List<Claim> out) {
+  public int decide(Observations o) {
     int nights = o.nights();
     if (o.evenings() < MIN_EVENINGS) {
-      return;
+      return 0;
     }
     int usual = o.usualLastEnd();
     int late = 0;
@@ -47,8 +54,18 @@ public final class DisruptedSleepInference implements Inference {
       }
     }
     if (late < MIN_NIGHTS) {
-      return;
+      return 0;
     }
+    this.late = late;
+    this.firstLate = firstLate;
+    this.lastLate = lastLate;
+    this.latest = latest;
+    this.usual = usual;
+    return 1;
+  }
+
+  @Override
+  public void word(Observations o, List<Claim> out) {
     int centre = o.nightCentreS();
     String usualText = Text.clock(Math.floorDiv(centre + usual, 60));
     double confidence = Math.min(0.95, (double) late / (late + MIN_NIGHTS));
@@ -91,6 +108,11 @@ public final class DisruptedSleepInference implements Inference {
 
   @Override
   public boolean right(Claim claim, MemberTraits traits, GroundTruth truth) {
+    return truth(traits, truth);
+  }
+
+  @Override
+  public boolean decidedRight(int i, MemberTraits traits, GroundTruth truth) {
     return truth(traits, truth);
   }
 

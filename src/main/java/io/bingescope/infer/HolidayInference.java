@@ -14,9 +14,18 @@ public final class HolidayInference implements Inference {
     return ClaimKind.HOLIDAY_OBSERVANCE;
   }
 
+  // The decision: the chance of as many holiday titles by chance alone.
+  private double chance;
+
   @Override
-  public void infer(Observations o, List<Claim> out) {
-    TagAffinity.claim(o, kind(), Observations.HOLIDAY_TAG, "holiday titles", out);
+  public int decide(Observations o) {
+    chance = TagAffinity.decide(o, Observations.HOLIDAY_TAG);
+    return chance >= 0 ? 1 : 0;
+  }
+
+  @Override
+  public void word(Observations o, List<Claim> out) {
+    TagAffinity.word(o, kind(), Observations.HOLIDAY_TAG, chance, "holiday titles", out);
   }
 
   @Override
@@ -31,6 +40,11 @@ public final class HolidayInference implements Inference {
 
   @Override
   public boolean right(Claim claim, MemberTraits traits, GroundTruth truth) {
+    return truth(traits, truth);
+  }
+
+  @Override
+  public boolean decidedRight(int i, MemberTraits traits, GroundTruth truth) {
     return truth(traits, truth);
   }
 

@@ -35,6 +35,8 @@ public final class HomeZoneInference implements Inference {
   /** Scoring tolerance: the claimed offset within 30 minutes of the home zone's (whole hours). */
   static final int TOLERANCE_MIN = 30;
   private static final double[] LOG_RHYTHM = logShares(RHYTHM);
+  /** The log shares seen from UTC: row k (offset k - 11 h), column h (UTC hour). */
+  private static final double[][] SHIFTED = shifted(LOG_RHYTHM);
 
   private final double[] hourly = new double[24];
   private final double[] logLikelihood = new double[24];
@@ -45,17 +47,20 @@ public final class HomeZoneInference implements Inference {
     return ClaimKind.HOME_ZONE;
   }
 
+  // The decision: the best offset (index into the candidates) and its confidence.
+  private int best;
+  private double confidence;
+
   @Override
-  public void infer(Observations o, List<Claim> out) {
+  public int decide(Observations o) {
     if (o.views() < MIN_VIEWS) {
-      return;
+      return 0;
     }
     double total = 0;
     for (int h = 0; h < 24; h++) {
-      double x = 0;
-      for (int s = h * 4; s < h * 4 + 4; s++) {
-        x += o.utcSlot(s);
-      }
+      // Whole numbers: the sum is exact in any order.
+      double x = o.utcSlot(h * 4) + o.utcSlot(h * 4 + 1) + o.utcSlot(h * 4 + 2)
+          + o.utcSlot(h * 4 + 3);
       hourly[h] = x;
       total += x;
     }
@@ -63,10 +68,10 @@ public final class HomeZoneInference implements Inference {
     int best = 0;
     for (int k = 0; k < 24; k++) {
       // Candidate offset k - 11 hours: local hour = UTC hour + offset.
-      int offset = k - 11;
+      double[] log = SHIFTED[k];
       double ll = 0;
       for (int h = 0; h < 24; h++) {
-        ll += hourly[h] * LOG_RHYTHM[Math.floorMod(h + offset, 24)];
+        ll += hourly[h] * log[h];
       }
       logLikelihood[k] = ll * temper;
       if (logLikelihood[k] > logLikelihood[best]) {
@@ -77,7 +82,13 @@ public final class HomeZoneInference implements Inference {
     for (int k = 0; k < 24; k++) {
       sum += Math.exp(logLikelihood[k] - logLikelihood[best]);
     }
-    double confidence = 1 / sum;
+    this.best = best;
+    this.confidence = 1 / sum;
+    return 1;
+  }
+
+  @Override
+  public void word(Observations o, List<Claim> out) {
     int offsetS = (best - 11) * 3_600;
     String offset = Text.offset(offsetS);
     int quiet = o.quietestUtcStart(QUIET_SLOTS);
@@ -114,6 +125,16 @@ public final class HomeZoneInference implements Inference {
                         + ")"))));
   }
 
+  private static double[][] shifted(double[] log) {
+    double[][] rows = new double[24][24];
+    for (int k = 0; k < 24; k++) {
+      for (int h = 0; h < 24; h++) {
+        rows[k][h] = log[Math.floorMod(h + k - 11, 24)];
+      }
+    }
+    return rows;
+  }
+
   private static double[] logShares(double[] weights) {
     double total = 0;
     for (double w : weights) {
@@ -139,7 +160,16 @@ public final class HomeZoneInference implements Inference {
     } catch (RuntimeException e) {
       return false;
     }
-    return Math.abs(claimed - homeOffsetS(traits.homeZone(), truth)) <= TOLERANCE_MIN * 60;
+    return right(claimed, traits, truth);
+  }
+
+  @Override
+  public boolean decidedRight(int i, MemberTraits traits, GroundTruth truth) {
+    return right((best - 11) * 3_600, traits, truth);
+  }
+
+  private boolean right(int claimedS, MemberTraits traits, GroundTruth truth) {
+    return Math.abs(claimedS - homeOffsetS(traits.homeZone(), truth)) <= TOLERANCE_MIN * 60;
   }
 
   /** Returns the home zone's UTC offset at noon of the period's middle day. */

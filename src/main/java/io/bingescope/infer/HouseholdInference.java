@@ -25,39 +25,78 @@ public final class HouseholdInference implements Inference {
     return ClaimKind.HOUSEHOLD;
   }
 
+  // The decision: adult profiles, and whether a child's profile watched.
+  private int adults;
+  private boolean kids;
+
   @Override
-  public void infer(Observations o, List<Claim> out) {
+  public int decide(Observations o) {
     if (o.views() < MIN_VIEWS) {
-      return;
+      return 0;
     }
     int adults = 0;
     boolean kids = false;
+    for (int p = 0; p < o.profiles(); p++) {
+      if (o.profileViews(p) == 0) {
+        continue;
+      }
+      if (child(o, p)) {
+        kids = true;
+      } else {
+        adults++;
+      }
+    }
+    this.adults = adults;
+    this.kids = kids;
+    return 1;
+  }
+
+  /** Returns whether profile {@code p}, which watched, is a child's. */
+  private static boolean child(Observations o, int p) {
+    int views = o.profileViews(p);
+    double kidsShare = (double) o.profileKidsViews(p) / views;
+    return isKids(o.profileName(p)) || (views >= MIN_VIEWS && kidsShare >= KIDS_SHARE);
+  }
+
+  /**
+   * Returns whether a profile's name lower-cased is "kids", without a lower-case copy when the
+   * name is ASCII (lower-casing other letters may change the length: those are copied).
+   */
+  static boolean isKids(String name) {
+    int n = name.length();
+    boolean kids = n == 4;
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c >= 0x80) {
+        return name.toLowerCase(Locale.ROOT).equals("kids");
+      }
+      if (kids && (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != "kids".charAt(i)) {
+        kids = false;
+      }
+    }
+    return kids;
+  }
+
+  @Override
+  public void word(Observations o, List<Claim> out) {
     List<Evidence> evidence = new ArrayList<>(o.profiles() + 1);
     for (int p = 0; p < o.profiles(); p++) {
       int views = o.profileViews(p);
       if (views == 0) {
         continue;
       }
-      String name = o.profileName(p);
       double kidsShare = (double) o.profileKidsViews(p) / views;
-      boolean child =
-          name.toLowerCase(Locale.ROOT).equals("kids")
-              || (views >= MIN_VIEWS && kidsShare >= KIDS_SHARE);
-      if (child) {
-        kids = true;
-      } else {
-        adults++;
-      }
       evidence.add(
           new Evidence(
-              "profile " + name + ": " + views + " views, " + Text.percent(kidsShare)
-                  + " of them kids' titles" + (child ? " (a child's profile)" : ""), views));
+              "profile " + o.profileName(p) + ": " + views + " views, "
+                  + Text.percent(kidsShare) + " of them kids' titles"
+                  + (child(o, p) ? " (a child's profile)" : ""), views));
     }
     evidence.add(
         new Evidence(
             o.concurrentViews() + " views started while another profile was watching",
             o.concurrentViews()));
-    String value = adults + (kids ? "+kids" : "");
+    String value = value(adults, kids);
     String people =
         adults == 0
             ? "children only"
@@ -85,10 +124,23 @@ public final class HouseholdInference implements Inference {
     return claim.value().equals(value(traits));
   }
 
+  @Override
+  public boolean decidedRight(int i, MemberTraits traits, GroundTruth truth) {
+    boolean trueKids = traits.household().kids() > 0;
+    return kids == trueKids && adults == trueAdults(traits, trueKids);
+  }
+
   /** Returns the truth in the claim's form: adults (as many as can have a profile), +kids. */
   static String value(MemberTraits traits) {
     boolean kids = traits.household().kids() > 0;
-    int adults = Math.min(traits.household().adults(), MAX_PROFILES - (kids ? 1 : 0));
+    return value(trueAdults(traits, kids), kids);
+  }
+
+  private static int trueAdults(MemberTraits traits, boolean kids) {
+    return Math.min(traits.household().adults(), MAX_PROFILES - (kids ? 1 : 0));
+  }
+
+  private static String value(int adults, boolean kids) {
     return adults + (kids ? "+kids" : "");
   }
 

@@ -9,14 +9,41 @@ import java.util.List;
  * to make claims; the truth ({@link MemberTraits}, {@link GroundTruth}) is used only to score.
  * An instance may keep scratch arrays between members, so each thread has its own ({@link
  * Inferences}); the thresholds and tolerances are in docs/inference.md.
+ *
+ * <p>Deciding and wording are apart: {@link #decide} keeps what it concluded in primitive fields
+ * of the instance (no object per member), {@link #word} turns that into {@link Claim}s with their
+ * statement and evidence only when someone reads them, and {@link #decidedRight} scores the
+ * decision without words.
  */
 public interface Inference {
 
   /** Returns the kind of claim this inference makes. */
   ClaimKind kind();
 
+  /**
+   * Decides the claims about the observed member into this instance and returns how many it makes
+   * (usually none or one); they stay until the next call.
+   */
+  int decide(Observations o);
+
+  /**
+   * Appends the claims last {@linkplain #decide decided} to {@code out}, in words; {@code o} must
+   * still hold the member they were decided on.
+   */
+  void word(Observations o, List<Claim> out);
+
   /** Appends the claims (usually none or one) about the observed member to {@code out}. */
-  void infer(Observations o, List<Claim> out);
+  default void infer(Observations o, List<Claim> out) {
+    if (decide(o) > 0) {
+      word(o, out);
+    }
+  }
+
+  /**
+   * Returns whether claim {@code i} of those last decided is right about the member, as {@link
+   * #right} would judge it once worded.
+   */
+  boolean decidedRight(int i, MemberTraits traits, GroundTruth truth);
 
   /**
    * Returns whether the claims of this kind can be scored with the given truth: some need the

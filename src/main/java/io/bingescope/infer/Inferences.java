@@ -7,12 +7,16 @@ import java.util.List;
 
 /**
  * Every inference, run for one member at a time: observes the history once ({@link
- * Observations}) and lets each {@link Inference} append its claims. One instance per thread; it
- * reuses its scratch from member to member.
+ * Observations}) and lets each {@link Inference} decide its claims ({@link #decide}, no object
+ * per member), then word them when someone reads them ({@link #word}); {@link #run} does both.
+ * One instance per thread; it reuses its scratch from member to member.
  */
 public final class Inferences {
   private final Observations observations = new Observations();
   private final List<Inference> all;
+  private final Inference[] array;
+  private final int[] decided = new int[ClaimKind.values().length];
+  private int claims;
 
   /** Creates the inferences with a wellness rule. */
   public Inferences(WellnessRule rule) {
@@ -28,6 +32,7 @@ public final class Inferences {
             new HolidayInference(),
             new BingeRacingInference(),
             new WellnessRuleInference(rule));
+    this.array = all.toArray(new Inference[0]);
   }
 
   /** Creates the inferences with the default wellness rule. */
@@ -71,9 +76,51 @@ public final class Inferences {
       LocalDate last,
       String scope,
       List<Claim> out) {
+    if (decide(h, c, profileNames, first, last, scope) > 0) {
+      word(out);
+    }
+  }
+
+  /**
+   * Decides every claim about the member of {@code h} like {@link #run(History, Catalog, List,
+   * LocalDate, LocalDate, String, List)} without wording them, and returns how many there are.
+   * They stay until the next call: {@link #decided(ClaimKind)} counts them, {@link #word} words
+   * them, {@link ScorecardBuilder#add(io.bingescope.model.MemberTraits, Inferences)} scores them.
+   */
+  public int decide(
+      History h,
+      Catalog c,
+      List<String> profileNames,
+      LocalDate first,
+      LocalDate last,
+      String scope) {
     Observations o = observations.observe(h, c, profileNames, first, last, scope);
-    for (Inference i : all) {
-      i.infer(o, out);
+    int n = 0;
+    for (int k = 0; k < array.length; k++) {
+      int d = array[k].decide(o);
+      decided[k] = d;
+      n += d;
+    }
+    claims = n;
+    return n;
+  }
+
+  /** Returns the claims of a kind last decided. */
+  public int decided(ClaimKind kind) {
+    return decided[kind.ordinal()];
+  }
+
+  /** Returns the claims last decided, of every kind. */
+  public int decided() {
+    return claims;
+  }
+
+  /** Appends the claims last decided ({@link #decide}) to {@code out} in words, in kind order. */
+  public void word(List<Claim> out) {
+    for (int k = 0; k < array.length; k++) {
+      if (decided[k] > 0) {
+        array[k].word(observations, out);
+      }
     }
   }
 }

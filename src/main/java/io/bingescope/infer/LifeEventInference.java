@@ -29,6 +29,9 @@ public final class LifeEventInference implements Inference {
   static final int MIN_SHIFT_DAYS = 4;
   /** The daily viewing floor of the baseline, so a member who hardly watched has no huge ratio. */
   static final double FLOOR_S = 600;
+  private static final long FLOOR = (long) FLOOR_S;
+  /** Just under {@link #MIN_RATIO} in thousandths: a bound safe from rounding. */
+  private static final long RATIO_MILLI = (long) Math.floor(MIN_RATIO * 1000) - 1;
   /** The floor of the baseline's share of night (or working-hours) days: one day in 20. */
   static final double FLOOR_SHARE = 0.05;
 
@@ -41,11 +44,18 @@ public final class LifeEventInference implements Inference {
     return ClaimKind.LIFE_EVENT;
   }
 
+  // The decision: the stretch (its first day in the period, its length), the period's days and
+  // first epoch day.
+  private long firstDay;
+  private int start;
+  private int length;
+  private int days;
+
   @Override
-  public void infer(Observations o, List<Claim> out) {
+  public int decide(Observations o) {
     int days = o.days();
     if (days < MIN_DAYS + MIN_BASELINE_DAYS || o.seconds() < MIN_DAYS * FLOOR_S) {
-      return;
+      return 0;
     }
     if (total.length < days + 1) {
       total = new long[days + 1];
@@ -57,11 +67,28 @@ public final class LifeEventInference implements Inference {
       night[k + 1] = night[k] + (o.dayNightSeconds(k) >= Observations.DAY_MIN_S ? 1 : 0);
       work[k + 1] = work[k] + (o.dayWorkSeconds(k) >= Observations.DAY_MIN_S ? 1 : 0);
     }
+    // A shift needs MIN_SHIFT_DAYS night (or working-hours) days inside the stretch: most members
+    // have too few in the whole period, and a stretch without them needs no ratio.
+    if (night[days] < MIN_SHIFT_DAYS && work[days] < MIN_SHIFT_DAYS) {
+      return 0;
+    }
     double bestExcess = 0;
     int bestStart = -1;
     int bestLength = 0;
     for (int len = MIN_DAYS; len <= Math.min(MAX_DAYS, days - MIN_BASELINE_DAYS); len++) {
       for (int a = 0; a + len <= days; a++) {
+        // The same conditions as ratio, shift and excess in that order, cheapest first.
+        if (night[a + len] - night[a] < MIN_SHIFT_DAYS
+            && work[a + len] - work[a] < MIN_SHIFT_DAYS) {
+          continue;
+        }
+        // A necessary condition of ratio >= MIN_RATIO in whole numbers, with a margin for
+        // rounding: the stretch's daily viewing that many times the floor and the others' mean.
+        long in = total[a + len] - total[a];
+        if (in * 1000 < RATIO_MILLI * FLOOR * len
+            || in * (days - len) * 1000 < RATIO_MILLI * (total[days] - in) * len) {
+          continue;
+        }
         double ratio = ratio(total, a, len, days);
         if (ratio < MIN_RATIO) {
           continue;
@@ -76,10 +103,19 @@ public final class LifeEventInference implements Inference {
       }
     }
     if (bestStart < 0) {
-      return;
+      return 0;
     }
-    int a = bestStart;
-    int len = bestLength;
+    this.start = bestStart;
+    this.length = bestLength;
+    this.days = days;
+    this.firstDay = o.firstDay();
+    return 1;
+  }
+
+  @Override
+  public void word(Observations o, List<Claim> out) {
+    int a = start;
+    int len = length;
     double ratio = ratio(total, a, len, days);
     double nightRatio = shareRatio(night, a, len, days);
     double workRatio = shareRatio(work, a, len, days);
@@ -162,16 +198,23 @@ public final class LifeEventInference implements Inference {
     if (dots < 0) {
       return false;
     }
-    java.time.LocalDate start;
-    java.time.LocalDate end;
     try {
-      start = java.time.LocalDate.parse(v.substring(0, dots));
-      end = java.time.LocalDate.parse(v.substring(dots + 2));
+      return overlaps(java.time.LocalDate.parse(v.substring(0, dots)).toEpochDay(),
+          java.time.LocalDate.parse(v.substring(dots + 2)).toEpochDay(), traits, truth);
     } catch (java.time.DateTimeException e) {
       return false;
     }
+  }
+
+  @Override
+  public boolean decidedRight(int i, MemberTraits traits, GroundTruth truth) {
+    return overlaps(firstDay + start, firstDay + start + length - 1, traits, truth);
+  }
+
+  /** Returns whether epoch days {@code from..to} overlap a life event that changes viewing. */
+  private static boolean overlaps(long from, long to, MemberTraits traits, GroundTruth truth) {
     for (MemberTraits.LifeEvent e : Truths.during(traits, truth)) {
-      if (changes(e, truth) && !e.start().isAfter(end) && !e.end().isBefore(start)) {
+      if (changes(e, truth) && e.start().toEpochDay() <= to && e.end().toEpochDay() >= from) {
         return true;
       }
     }

@@ -46,16 +46,22 @@ public final class Observations {
   static final int HOLIDAY_TAG = 3;
   static final int KIDS_TAG = 4;
   private static final int MAX_EXAMPLES = 3;
+  private static final int ITEM_SHIFT = 32;
+  private static final int ITEM_MASK = (1 << 24) - 1;
+  private static final int TAGS_SHIFT = 56;
+  private static final int TAGS_MASK = (1 << 5) - 1;
+  private static final long EPISODE = 1L << 61;
+  private static final long RACE = 1L << 62;
 
   private final MemberMetrics metrics = new MemberMetrics();
   private final WindowHours weekHours = new WindowHours(WellnessRule.DAYS);
 
   // Per catalog.
   private Catalog catalog;
-  private int[] itemOf;
-  private int[] tagMask;
-  private int[] minSeconds;
-  private boolean[] episode;
+  // Per title, packed so that a view costs one look-up: the least seconds that qualify (bits
+  // 0-31), the item (film or series, bits 32-55), the tag mask (56-60), an episode (61), a season
+  // released in the period (62, then raceDay holds the day).
+  private long[] titleFacts;
   private long[] raceDay;
   private int[] itemStamp;
   private int[] itemsWithTag;
@@ -70,6 +76,7 @@ public final class Observations {
   private long[] daySeconds = new long[0];
   private long[] dayNight = new long[0];
   private long[] dayWork = new long[0];
+  private boolean[] weekdays = new boolean[0];
 
   // Per member.
   private History history;
@@ -100,6 +107,11 @@ public final class Observations {
   private int[] lastEnd = new int[0];
   private int[] firstStart = new int[0];
   private int[] quietSeconds = new int[0];
+  // Each counted view's local day (relative to the period's first), second of that day and
+  // duration, kept by the first pass so that the nights' pass needs no division.
+  private int[] viewDay = new int[0];
+  private int[] viewSecond = new int[0];
+  private int[] viewDuration = new int[0];
 
   /**
    * Observes one member's history (in time order) for the period {@code [first, last]} of local
@@ -144,28 +156,28 @@ public final class Observations {
 
   private void index(Catalog c, LocalDate from, LocalDate to) {
     int titles = c.size();
-    itemOf = new int[titles];
-    tagMask = new int[titles];
-    minSeconds = new int[titles];
-    episode = new boolean[titles];
-    raceDay = new long[titles];
     int series = c.series().size();
+    if (titles + series > ITEM_MASK) {
+      throw new IllegalArgumentException("catalog too large to observe: " + titles + " titles");
+    }
+    titleFacts = new long[titles];
+    raceDay = new long[titles];
     catalogItems = 0;
     itemsWithTag = new int[TAGS.size()];
     boolean[] seriesCounted = new boolean[series];
     for (int t = 0; t < titles; t++) {
       Title title = c.title(t);
       int s = title.seriesIndex();
-      itemOf[t] = s >= 0 ? titles + s : t;
-      episode[t] = s >= 0;
-      minSeconds[t] = Level.WATCHER.minSeconds(title.runtimeS(), Thresholds.DEFAULTS);
+      int item = s >= 0 ? titles + s : t;
+      int minSeconds = Level.WATCHER.minSeconds(title.runtimeS(), Thresholds.DEFAULTS);
       int mask = 0;
       for (int k = 0; k < TAGS.size(); k++) {
         if (title.hasTag(TAGS.get(k))) {
           mask |= 1 << k;
         }
       }
-      tagMask[t] = mask;
+      titleFacts[t] = (minSeconds & 0xFFFF_FFFFL) | (long) item << ITEM_SHIFT
+          | (long) mask << TAGS_SHIFT | (s >= 0 ? EPISODE : 0);
       if (s < 0 || !seriesCounted[s]) {
         if (s >= 0) {
           seriesCounted[s] = true;
@@ -191,6 +203,10 @@ public final class Observations {
       daySeconds = new long[days + 1];
       dayNight = new long[days + 1];
       dayWork = new long[days + 1];
+      weekdays = new boolean[days + 1];
+    }
+    for (int k = 0; k < days; k++) {
+      weekdays[k] = Math.floorMod(firstDay + k + 3, 7) < 5;
     }
     first = from;
     last = to;
@@ -199,6 +215,9 @@ public final class Observations {
   /** Marks the episodes whose season is released inside the period: only they make races. */
   private void raceDays(LocalDate from, LocalDate to) {
     Arrays.fill(raceDay, Long.MIN_VALUE);
+    for (int t = 0; t < titleFacts.length; t++) {
+      titleFacts[t] &= ~RACE;
+    }
     long a = from.toEpochDay();
     long b = to.toEpochDay();
     for (Series s : catalog.series()) {
@@ -211,6 +230,7 @@ public final class Observations {
         if (release >= a && release <= b) {
           for (int p = starts[season]; p < starts[season + 1]; p++) {
             raceDay[s.episodeAt(p)] = release;
+            titleFacts[s.episodeAt(p)] |= RACE;
           }
         }
       }
@@ -226,6 +246,15 @@ public final class Observations {
     Arrays.fill(tagItems, 0);
     Arrays.fill(tagSeconds, 0);
     int n = h.size();
+    if (viewDay.length < n) {
+      int c = Math.max(n, 2 * viewDay.length);
+      viewDay = new int[c];
+      viewSecond = new int[c];
+      viewDuration = new int[c];
+    }
+    int[] vDay = viewDay;
+    int[] vSecond = viewSecond;
+    int[] vDuration = viewDuration;
     int cur = stamp;
     long from = firstDay;
     int span = days;
@@ -270,6 +299,9 @@ public final class Observations {
       int ua = Math.floorMod(a - shift, SLOTS);
       addSlots(utcSlots, ua, ua + b - a);
       long k = day - from;
+      vDay[count - 1] = (int) k;
+      vSecond[count - 1] = fromMidnight;
+      vDuration[count - 1] = d;
       if (k >= -1 && k < span) {
         if (k >= 0) {
           daySeconds[(int) k] += d;
@@ -277,7 +309,7 @@ public final class Observations {
             dayNight[(int) k] += Math.min(fromMidnight + d, NIGHT_END_S) - fromMidnight;
           }
           if (fromMidnight + d > WORK_START_S && fromMidnight < WORK_END_S
-              && Math.floorMod(day + 3, 7) < 5) {
+              && weekdays[(int) k]) {
             dayWork[(int) k] += overlap(fromMidnight, fromMidnight + d, WORK_START_S, WORK_END_S);
           }
         }
@@ -287,7 +319,8 @@ public final class Observations {
         }
       }
       profileViews[p]++;
-      int mask = tagMask[t];
+      long facts = titleFacts[t];
+      int mask = (int) (facts >>> TAGS_SHIFT) & TAGS_MASK;
       if ((mask & 1 << KIDS_TAG) != 0) {
         profileKidsViews[p]++;
       }
@@ -300,16 +333,16 @@ public final class Observations {
         }
       }
       profileEnd[p] = Math.max(profileEnd[p], utc + d);
-      if (d < minSeconds[t]) {
+      if (d < (int) facts) {
         continue;
       }
-      if (episode[t]) {
+      if ((facts & EPISODE) != 0) {
         episodes++;
       }
-      if (raceDay[t] == day) {
+      if ((facts & RACE) != 0 && raceDay[t] == day) {
         race = true;
       }
-      int item = itemOf[t];
+      int item = (int) (facts >>> ITEM_SHIFT) & ITEM_MASK;
       if (itemStamp[item] != cur) {
         itemStamp[item] = cur;
         items++;
@@ -459,12 +492,15 @@ public final class Observations {
     int best = sum;
     int bestStart = from;
     // A sliding sum: each next window gains one slot and loses one.
+    int in = (from + width) % SLOTS;
+    int out = from;
     for (int c = 1; c < count; c++) {
-      int start = from + c;
-      sum += slots[(start + width - 1) % SLOTS] - slots[(start - 1) % SLOTS];
+      sum += slots[in] - slots[out];
+      in = in == SLOTS - 1 ? 0 : in + 1;
+      out = out == SLOTS - 1 ? 0 : out + 1;
       if (sum < best) {
         best = sum;
-        bestStart = start % SLOTS;
+        bestStart = out;
       }
     }
     return bestStart;
@@ -564,16 +600,21 @@ public final class Observations {
     Arrays.fill(firstStart, 0, n, Integer.MAX_VALUE);
     Arrays.fill(quietSeconds, 0, n, 0);
     long base = Math.floorDiv(firstDay * DAY - centre, DAY) - 1;
-    History h = history;
-    for (int i = 0; i < h.size(); i++) {
-      if (h.supplemental(i) != Supplemental.NONE) {
-        continue;
+    // Views are on local day firstDay + viewDay; day k of the period is index k + shift.
+    long shift = firstDay - base;
+    int[] vDay = viewDay;
+    int[] vSecond = viewSecond;
+    int[] vDuration = viewDuration;
+    for (int i = 0; i < views; i++) {
+      // The view starts off seconds after the centre of the night on its day (or the day before).
+      int off = vSecond[i] - centre;
+      long k = vDay[i] + shift;
+      if (off < 0) {
+        off += DAY;
+        k--;
       }
-      long x = h.startLocal(i) - centre;
-      long k = Math.floorDiv(x, DAY);
-      int off = (int) (x - k * DAY);
-      int d = h.durationS(i);
-      int idx = (int) (k - base);
+      int d = vDuration[i];
+      int idx = (int) k;
       if (off < DAY / 2) {
         // After night idx's centre.
         if (idx >= 0 && idx < n) {
@@ -590,27 +631,63 @@ public final class Observations {
     // Night k's centre is local second centre of epoch day base + k.
     nightBase = base;
     nightCount = n;
-    if (sorted.length < n) {
-      sorted = new int[n];
+    if (ends.length < n) {
+      ends = new int[n];
     }
     int c = 0;
     for (int k = 0; k < n; k++) {
       if (lastEnd[k] != Integer.MIN_VALUE) {
-        sorted[c++] = lastEnd[k];
+        ends[c++] = lastEnd[k];
       }
     }
-    Arrays.sort(sorted, 0, c);
     evenings = c;
-    usualLastEnd = c == 0 ? 0 : quantile(sorted, c, 0.75);
-    lastEndSpread = c == 0 ? 0 : usualLastEnd - quantile(sorted, c, 0.25);
+    usualLastEnd = c == 0 ? 0 : quantile(ends, c, 0.75);
+    lastEndSpread = c == 0 ? 0 : usualLastEnd - quantile(ends, c, 0.25);
   }
 
-  /** Returns the {@code q} quantile of the first {@code n} sorted values (nearest rank). */
-  static int quantile(int[] sorted, int n, double q) {
-    return sorted[(int) Math.min(n - 1, Math.floor(q * (n - 1) + 0.5))];
+  /**
+   * Returns the {@code q} quantile (nearest rank) of the first {@code n} values, which it
+   * reorders: the value a sort would put at that rank, found without sorting (a quickselect).
+   */
+  static int quantile(int[] values, int n, double q) {
+    int rank = (int) Math.min(n - 1, Math.floor(q * (n - 1) + 0.5));
+    int lo = 0;
+    int hi = n - 1;
+    while (hi > lo) {
+      // Median of three as the pivot, then a three-way partition: < pivot, == pivot, > pivot.
+      int mid = (lo + hi) >>> 1;
+      int pivot = median(values[lo], values[mid], values[hi]);
+      int lt = lo;
+      int gt = hi;
+      int i = lo;
+      while (i <= gt) {
+        int v = values[i];
+        if (v < pivot) {
+          values[i++] = values[lt];
+          values[lt++] = v;
+        } else if (v > pivot) {
+          values[i] = values[gt];
+          values[gt--] = v;
+        } else {
+          i++;
+        }
+      }
+      if (rank < lt) {
+        hi = lt - 1;
+      } else if (rank > gt) {
+        lo = gt + 1;
+      } else {
+        return pivot;
+      }
+    }
+    return values[rank];
   }
 
-  private int[] sorted = new int[0];
+  private static int median(int a, int b, int c) {
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+  }
+
+  private int[] ends = new int[0];
   private int evenings;
   private int usualLastEnd;
   private int lastEndSpread;
@@ -632,7 +709,7 @@ public final class Observations {
 
   /** Returns whether day {@code k} of the period is Monday to Friday. */
   public boolean weekday(int k) {
-    return Math.floorMod(firstDay + k + 3, 7) < 5;
+    return weekdays[k];
   }
 
   /** Returns the number of profiles the history refers to (the highest index plus one). */

@@ -64,6 +64,36 @@ public final class ScorecardBuilder {
     }
   }
 
+  /**
+   * Adds one member: its truth and the claims {@code decided} last decided about it ({@link
+   * Inferences#decide}), judged without their words; the counts are those {@link #add(MemberTraits,
+   * List)} gives for the same claims worded. {@code decided} must use this builder's inferences'
+   * tolerances (the same rule).
+   */
+  public void add(MemberTraits traits, Inferences decided) {
+    List<Inference> all = decided.all();
+    for (int k = 0; k < all.size(); k++) {
+      if (!scored[k]) {
+        continue;
+      }
+      Inference i = all.get(k);
+      int n = decided.decided(i.kind());
+      int cell;
+      if (n == 0) {
+        cell = i.truth(traits, truth) ? FN : TN;
+      } else {
+        cell = TP;
+        for (int c = 0; c < n; c++) {
+          if (!i.decidedRight(c, traits, truth)) {
+            cell = FP;
+            break;
+          }
+        }
+      }
+      counts[k][cell]++;
+    }
+  }
+
   /** Adds another builder's counts to this one's. */
   public void merge(ScorecardBuilder other) {
     for (int k = 0; k < counts.length; k++) {

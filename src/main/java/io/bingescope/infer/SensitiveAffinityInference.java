@@ -18,11 +18,33 @@ public final class SensitiveAffinityInference implements Inference {
     return ClaimKind.SENSITIVE_AFFINITY;
   }
 
+  /** What each tag's titles are, in words. */
+  private static final List<String> WHAT =
+      List.of("LGBTQ+ stories", "religious titles", "titles about health");
+
+  // The decision: the tags claimed (indices into TAGS), in order, with their chances.
+  private final int[] tags = new int[TAGS.size()];
+  private final double[] chances = new double[TAGS.size()];
+  private int claimed;
+
   @Override
-  public void infer(Observations o, List<Claim> out) {
-    TagAffinity.claim(o, kind(), 0, "LGBTQ+ stories", out);
-    TagAffinity.claim(o, kind(), 1, "religious titles", out);
-    TagAffinity.claim(o, kind(), 2, "titles about health", out);
+  public int decide(Observations o) {
+    claimed = 0;
+    for (int k = 0; k < TAGS.size(); k++) {
+      double chance = TagAffinity.decide(o, k);
+      if (chance >= 0) {
+        tags[claimed] = k;
+        chances[claimed++] = chance;
+      }
+    }
+    return claimed;
+  }
+
+  @Override
+  public void word(Observations o, List<Claim> out) {
+    for (int i = 0; i < claimed; i++) {
+      TagAffinity.word(o, kind(), tags[i], chances[i], WHAT.get(tags[i]), out);
+    }
   }
 
   @Override
@@ -38,6 +60,11 @@ public final class SensitiveAffinityInference implements Inference {
   @Override
   public boolean right(Claim claim, MemberTraits traits, GroundTruth truth) {
     return truth.scenario().seeks(traits.persona(), claim.value());
+  }
+
+  @Override
+  public boolean decidedRight(int i, MemberTraits traits, GroundTruth truth) {
+    return truth.scenario().seeks(traits.persona(), TAGS.get(tags[i]));
   }
 
   @Override

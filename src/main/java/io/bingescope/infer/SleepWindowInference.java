@@ -1,7 +1,6 @@
 package io.bingescope.infer;
 
 import io.bingescope.model.MemberTraits;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,6 +28,12 @@ public final class SleepWindowInference implements Inference {
   private static final int QUIET = Observations.QUIET_SLOTS;
 
   private int[] values = new int[0];
+  // The decision: bedtime and first viewing in minutes of the day (may pass midnight).
+  private int bed;
+  private int wake;
+  private int evenings;
+  private int mornings;
+  private double confidence;
 
   @Override
   public ClaimKind kind() {
@@ -36,9 +41,9 @@ public final class SleepWindowInference implements Inference {
   }
 
   @Override
-  public void infer(Observations o, List<Claim> out) {
+  public int decide(Observations o) {
     if (o.views() < MIN_EVENINGS) {
-      return;
+      return 0;
     }
     int nights = o.nights();
     if (values.length < nights) {
@@ -46,7 +51,7 @@ public final class SleepWindowInference implements Inference {
     }
     int evenings = o.evenings();
     if (evenings < MIN_EVENINGS) {
-      return;
+      return 0;
     }
     int last = o.usualLastEnd();
     int spread = o.lastEndSpread();
@@ -57,16 +62,22 @@ public final class SleepWindowInference implements Inference {
       }
     }
     if (mornings < MIN_MORNINGS) {
-      return;
+      return 0;
     }
-    Arrays.sort(values, 0, mornings);
     int firstS = Observations.quantile(values, mornings, FIRST_QUANTILE);
     int centre = o.nightCentreS();
-    int bed = Math.floorDiv(centre + last, 60);
-    int wake = Math.floorDiv(centre + firstS, 60);
-    double confidence =
+    this.bed = Math.floorDiv(centre + last, 60);
+    this.wake = Math.floorDiv(centre + firstS, 60);
+    this.evenings = evenings;
+    this.mornings = mornings;
+    this.confidence =
         (double) evenings / (evenings + 5)
             * Math.max(0.05, 1 - spread / 60.0 / 240);
+    return 1;
+  }
+
+  @Override
+  public void word(Observations o, List<Claim> out) {
     String bedText = Text.clock(bed);
     String wakeText = Text.clock(wake);
     int quiet = o.quietStart();
@@ -111,9 +122,15 @@ public final class SleepWindowInference implements Inference {
     }
     int bed = Text.parseClock(v.substring(0, dash));
     int first = Text.parseClock(v.substring(dash + 1));
-    if (bed < 0 || first < 0) {
-      return false;
-    }
+    return bed >= 0 && first >= 0 && right(bed, first, traits);
+  }
+
+  @Override
+  public boolean decidedRight(int i, MemberTraits traits, GroundTruth truth) {
+    return right(Math.floorMod(bed, 1440), Math.floorMod(wake, 1440), traits);
+  }
+
+  private static boolean right(int bed, int first, MemberTraits traits) {
     int trueBed = traits.sleep().bedtimeMinute();
     int trueWake = traits.sleep().wakeMinute();
     // Minutes from bedtime: the true wake must come no later than the first viewing + tolerance.

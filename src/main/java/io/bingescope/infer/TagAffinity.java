@@ -39,20 +39,27 @@ final class TagAffinity {
   }
 
   /**
-   * Appends a claim of {@code kind} with value {@code tag} when the member's items with tag
-   * {@code k} of {@link Observations#TAGS} pass the test; returns whether it did.
+   * Returns the chance of the member's items with tag {@code k} of {@link Observations#TAGS} by
+   * chance alone when they pass the test, else -1.
    */
-  static boolean claim(Observations o, ClaimKind kind, int k, String what, List<Claim> out) {
+  static double decide(Observations o, int k) {
     int tagged = o.tagItems(k);
     if (tagged < MIN_ITEMS) {
-      return false;
+      return -1;
     }
+    double chance = upperTail(o.distinctItems(), tagged, o.catalogTagShare(k));
+    return chance > ALPHA ? -1 : chance;
+  }
+
+  /**
+   * Appends the claim of {@code kind} with value {@code tag} that {@link #decide} found for tag
+   * {@code k}, with its {@code chance}.
+   */
+  static void word(Observations o, ClaimKind kind, int k, double chance, String what,
+      List<Claim> out) {
+    int tagged = o.tagItems(k);
     int n = o.distinctItems();
     double p = o.catalogTagShare(k);
-    double chance = upperTail(n, tagged, p);
-    if (chance > ALPHA) {
-      return false;
-    }
     String tag = Observations.TAGS.get(k);
     StringBuilder examples = new StringBuilder();
     for (int e = 0; e < o.tagExamples(k); e++) {
@@ -81,6 +88,5 @@ final class TagAffinity {
                 new Evidence(
                     Text.hours(o.tagSeconds(k)) + " of such titles, e.g. " + examples,
                     o.tagSeconds(k) / 3600.0))));
-    return true;
   }
 }

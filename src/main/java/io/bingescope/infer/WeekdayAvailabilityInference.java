@@ -23,8 +23,16 @@ public final class WeekdayAvailabilityInference implements Inference {
     return ClaimKind.WEEKDAY_AVAILABILITY;
   }
 
+  // The decision: weekdays, those with daytime viewing, its seconds and share, first and last.
+  private int weekdays;
+  private int daytime;
+  private long seconds;
+  private int firstDay;
+  private int lastDay;
+  private double share;
+
   @Override
-  public void infer(Observations o, List<Claim> out) {
+  public int decide(Observations o) {
     int weekdays = 0;
     int daytime = 0;
     long seconds = 0;
@@ -47,8 +55,19 @@ public final class WeekdayAvailabilityInference implements Inference {
     }
     double share = o.seconds() == 0 ? 0 : (double) seconds / o.seconds();
     if (daytime < MIN_DAYS || share < MIN_SHARE) {
-      return;
+      return 0;
     }
+    this.weekdays = weekdays;
+    this.daytime = daytime;
+    this.seconds = seconds;
+    this.firstDay = firstDay;
+    this.lastDay = lastDay;
+    this.share = share;
+    return 1;
+  }
+
+  @Override
+  public void word(Observations o, List<Claim> out) {
     double confidence =
         (double) daytime / (daytime + MIN_DAYS) * Math.min(1, share / (2 * MIN_SHARE));
     out.add(
@@ -94,6 +113,11 @@ public final class WeekdayAvailabilityInference implements Inference {
 
   @Override
   public boolean right(Claim claim, MemberTraits traits, GroundTruth truth) {
+    return truth(traits, truth);
+  }
+
+  @Override
+  public boolean decidedRight(int i, MemberTraits traits, GroundTruth truth) {
     return truth(traits, truth);
   }
 

@@ -24,19 +24,24 @@ public final class WellnessRuleInference implements Inference {
     return ClaimKind.WELLNESS_FLAG;
   }
 
+  // The decision: the most seconds viewed in 7 x 24 h (the metrics hold the rest).
+  private long week;
+
   @Override
-  public void infer(Observations o, List<Claim> out) {
+  public int decide(Observations o) {
     // Cheap bounds first: most members cannot reach the threshold at all.
     if (rule.hours()
         ? o.seconds() < rule.threshold() * 3_600L
         : o.qualifyingEpisodes() < rule.threshold()) {
-      return;
+      return 0;
     }
+    week = o.weekSeconds();
+    return rule.contacts(o.metrics().windowEpisodes(), week) ? 1 : 0;
+  }
+
+  @Override
+  public void word(Observations o, List<Claim> out) {
     MemberMetrics m = o.metrics();
-    long week = o.weekSeconds();
-    if (!rule.contacts(m.windowEpisodes(), week)) {
-      return;
-    }
     String series =
         m.windowSeries() >= 0 ? o.catalog().series().get(m.windowSeries()).name() : "";
     out.add(
@@ -71,6 +76,11 @@ public final class WellnessRuleInference implements Inference {
 
   @Override
   public boolean right(Claim claim, MemberTraits traits, GroundTruth truth) {
+    return truth(traits, truth);
+  }
+
+  @Override
+  public boolean decidedRight(int i, MemberTraits traits, GroundTruth truth) {
     return truth(traits, truth);
   }
 

@@ -89,6 +89,43 @@ public final class History {
     return c;
   }
 
+  /** Exchanges this history's member and views with {@code other}'s, without copying a view. */
+  public void swap(History other) {
+    int m = memberId;
+    memberId = other.memberId;
+    other.memberId = m;
+    int n = size;
+    size = other.size;
+    other.size = n;
+    int[] a = profile;
+    profile = other.profile;
+    other.profile = a;
+    a = title;
+    title = other.title;
+    other.title = a;
+    a = offsetS;
+    offsetS = other.offsetS;
+    other.offsetS = a;
+    a = durationS;
+    durationS = other.durationS;
+    other.durationS = a;
+    long[] l = startUtc;
+    startUtc = other.startUtc;
+    other.startUtc = l;
+    short[] s = device;
+    device = other.device;
+    other.device = s;
+    s = zone;
+    zone = other.zone;
+    other.zone = s;
+    s = country;
+    country = other.country;
+    other.country = s;
+    byte[] f = flags;
+    flags = other.flags;
+    other.flags = f;
+  }
+
   /** Removes the views from {@code newSize} on. */
   public void truncate(int newSize) {
     if (newSize < 0 || newSize > size) {

@@ -52,6 +52,48 @@ class InferCommandTest {
   }
 
   @Test
+  void claimsAndScorecard_areThoseOfReadingAndInferringOnOneThread() throws Exception {
+    Path claims = tmp.resolve("claims-two-threads");
+    Cli r = Cli.run("infer", out.toString(), "-o", claims.toString(), "--set",
+        "catalog.filler.films=300", "-q");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    // The same input read and inferred member by member on this thread.
+    InferenceInput in = InferenceInput.open(io.bingescope.io.StoredInput.resolve(out), null,
+        List.of("catalog.filler.films=300"));
+    io.bingescope.infer.Inferences inferences = new io.bingescope.infer.Inferences();
+    io.bingescope.infer.ScorecardBuilder scorer =
+        new io.bingescope.infer.ScorecardBuilder(inferences, in.truth());
+    java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream card = new java.io.ByteArrayOutputStream();
+    try (io.bingescope.io.MemberSource source = in.stored().open(in.catalog());
+        io.bingescope.io.MembersReader truths =
+            io.bingescope.io.MembersReader.open(in.members().orElseThrow())) {
+      ClaimsWriter writer = new ClaimsWriter(csv, false);
+      writer.writeHeader();
+      io.bingescope.model.History h = new io.bingescope.model.History();
+      List<io.bingescope.infer.Claim> made = new java.util.ArrayList<>();
+      // members.csv has every member in order, those with views among them.
+      boolean has = source.next(h);
+      for (var t = truths.next(); t != null; t = truths.next()) {
+        made.clear();
+        if (has && h.memberId() == t.memberId()) {
+          inferences.run(h, in.catalog(), source.profiles(), in.period().first(),
+              in.period().last(), made);
+          writer.append(made);
+          has = source.next(h);
+        }
+        scorer.add(t, made);
+      }
+      assertThat(has).as("every member with views is in members.csv").isFalse();
+      writer.flush();
+    }
+    ScorecardReport.writeCsv(card, scorer.build());
+    assertThat(Files.readAllBytes(claims.resolve("claims.csv"))).isEqualTo(csv.toByteArray());
+    assertThat(Files.readAllBytes(claims.resolve(ScorecardReport.FILE_NAME)))
+        .isEqualTo(card.toByteArray());
+  }
+
+  @Test
   void withoutTheScenario_scoresTheKindsTheMembersFileAloneCanJudge() throws Exception {
     Path claims = tmp.resolve("claims-no-scenario");
     // The run used --set, so the bundled scenario does not match the manifest's hash.

@@ -18,14 +18,7 @@ class ObservationsTest {
     SplittableRandom r = new SplittableRandom(42);
     Observations o = new Observations();
     for (int c = 0; c < 300; c++) {
-      Fixture.Views v = new Fixture.Views().in(ZONES.get(r.nextInt(ZONES.size())));
-      int n = r.nextInt(60);
-      for (int i = 0; i < n; i++) {
-        LocalDateTime start = Fixture.FIRST.minusDays(1).atStartOfDay()
-            .plusMinutes(r.nextInt(30 * 1440));
-        v.view(r.nextInt(3), r.nextInt(116), start, 1 + r.nextInt(4 * 3600));
-      }
-      History h = v.history();
+      History h = randomHistory(r, 60, 1, 30);
       o.observe(h, Fixture.CATALOG, List.of("A", "B", "C"), Fixture.FIRST, Fixture.LAST);
       int[] local = new int[96];
       int[] utc = new int[96];
@@ -90,5 +83,90 @@ class ObservationsTest {
       }
       assertThat(sum).as("case %d quiet window", c).isEqualTo(best);
     }
+  }
+
+  @Test
+  void nights_matchAPlainReference_onRandomHistories() {
+    SplittableRandom r = new SplittableRandom(7);
+    Observations o = new Observations();
+    long day = 86_400;
+    for (int c = 0; c < 300; c++) {
+      History h = randomHistory(r, 80, 2, 34);
+      o.observe(h, Fixture.CATALOG, List.of("A", "B", "C"), Fixture.FIRST, Fixture.LAST);
+      int nights = o.nights();
+      int centre = o.nightCentreS();
+      int[] lastEnd = new int[nights];
+      int[] firstStart = new int[nights];
+      java.util.Arrays.fill(lastEnd, Integer.MIN_VALUE);
+      java.util.Arrays.fill(firstStart, Integer.MAX_VALUE);
+      // Per view: which night's centre it follows or precedes, by floor division.
+      for (int i = 0; i < h.size(); i++) {
+        long x = h.startLocal(i) - centre;
+        long k = Math.floorDiv(x, day);
+        int off = (int) (x - k * day);
+        long idx = k - o.nightDay(0);
+        if (off < day / 2 && idx >= 0 && idx < nights) {
+          firstStart[(int) idx] = Math.min(firstStart[(int) idx], off);
+        } else if (off >= day / 2 && idx + 1 >= 0 && idx + 1 < nights) {
+          lastEnd[(int) idx + 1] =
+              Math.max(lastEnd[(int) idx + 1], (int) (off - day) + h.durationS(i));
+        }
+      }
+      java.util.List<Integer> ends = new java.util.ArrayList<>();
+      for (int k = 0; k < nights; k++) {
+        assertThat(o.lastEnd(k)).as("case %d night %d last end", c, k).isEqualTo(lastEnd[k]);
+        assertThat(o.firstStart(k)).as("case %d night %d first start", c, k)
+            .isEqualTo(firstStart[k]);
+        if (lastEnd[k] != Integer.MIN_VALUE) {
+          ends.add(lastEnd[k]);
+        }
+      }
+      java.util.Collections.sort(ends);
+      assertThat(o.evenings()).isEqualTo(ends.size());
+      if (!ends.isEmpty()) {
+        int upper = ends.get(nearestRank(ends.size(), 0.75));
+        int lower = ends.get(nearestRank(ends.size(), 0.25));
+        assertThat(o.usualLastEnd()).as("case %d", c).isEqualTo(upper);
+        assertThat(o.lastEndSpread()).as("case %d", c).isEqualTo(upper - lower);
+      }
+    }
+  }
+
+  @Test
+  void quantile_isTheValueASortPutsAtTheNearestRank_onRandomValues() {
+    SplittableRandom r = new SplittableRandom(11);
+    for (int c = 0; c < 2_000; c++) {
+      int n = 1 + r.nextInt(60);
+      int[] values = new int[n + r.nextInt(3)];
+      // Few distinct values in some cases: ties must not matter.
+      int range = r.nextBoolean() ? 5 : 100_000;
+      for (int i = 0; i < values.length; i++) {
+        values[i] = r.nextInt(range) - range / 2;
+      }
+      double q = r.nextInt(5) == 0 ? r.nextInt(2) : r.nextDouble();
+      int[] sorted = java.util.Arrays.copyOf(values, n);
+      java.util.Arrays.sort(sorted);
+      int expected = sorted[nearestRank(n, q)];
+      assertThat(Observations.quantile(values, n, q)).as("case %d", c).isEqualTo(expected);
+    }
+  }
+
+  /**
+   * Returns fewer than {@code views} random views in a random zone, starting from {@code before}
+   * days before the period's first day over {@code days} days.
+   */
+  private static History randomHistory(SplittableRandom r, int views, int before, int days) {
+    Fixture.Views v = new Fixture.Views().in(ZONES.get(r.nextInt(ZONES.size())));
+    int n = r.nextInt(views);
+    for (int i = 0; i < n; i++) {
+      LocalDateTime start = Fixture.FIRST.minusDays(before).atStartOfDay()
+          .plusMinutes(r.nextInt(days * 1440));
+      v.view(r.nextInt(3), r.nextInt(116), start, 1 + r.nextInt(4 * 3600));
+    }
+    return v.history();
+  }
+
+  private static int nearestRank(int n, double q) {
+    return (int) Math.min(n - 1, Math.floor(q * (n - 1) + 0.5));
   }
 }

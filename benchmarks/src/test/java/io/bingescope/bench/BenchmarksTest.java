@@ -90,5 +90,8 @@ class BenchmarksTest {
     assertThat(c.members).isEqualTo(InferenceBenchmark.MEMBERS);
     assertThat(b.inferAll(c)).as("the same claims again: no state leaks between calls")
         .isEqualTo(claims);
+    assertThat(b.decideAll(c)).as("deciding counts the claims that wording writes")
+        .isEqualTo(claims);
+    assertThat(c.members).isEqualTo(3L * InferenceBenchmark.MEMBERS);
   }
 }
