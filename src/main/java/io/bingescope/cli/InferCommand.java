@@ -23,7 +23,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -89,6 +91,7 @@ final class InferCommand implements Callable<Integer> {
         importOptions.resolve(input, spec.commandLine().getErr()), options.scenario, options.sets);
     Inferences inferences = new Inferences(rule);
     long[] claimed = new long[ClaimKind.values().length];
+    Map<ClaimKind, String> withheld = new EnumMap<>(ClaimKind.class);
     long members = 0;
     long views;
     long claimRows;
@@ -109,6 +112,7 @@ final class InferCommand implements Callable<Integer> {
           claims.clear();
           inferences.run(h, in.catalog(), source.profiles(), in.period().first(),
               in.period().last(), claims);
+          in.withholdUnsupported(claims, withheld);
           writer.append(claims);
           for (Claim c : claims) {
             claimed[c.kind().ordinal()]++;
@@ -137,6 +141,11 @@ final class InferCommand implements Callable<Integer> {
       dir.commit();
       if (!quiet) {
         print(in, members, views, claimRows, claimed, card, scorer, rule, started);
+        if (!withheld.isEmpty()) {
+          spec.commandLine().getOut().println("Withheld, as the input cannot support them: "
+              + InferenceInput.describe(withheld) + ".");
+          spec.commandLine().getOut().flush();
+        }
       }
     }
     return 0;

@@ -1,10 +1,14 @@
 package io.bingescope.cli;
 
+import io.bingescope.infer.Claim;
+import io.bingescope.infer.ClaimKind;
 import io.bingescope.infer.GroundTruth;
 import io.bingescope.io.InputException;
 import io.bingescope.io.Manifest;
 import io.bingescope.io.StoredInput;
 import io.bingescope.model.Catalog;
+import io.bingescope.model.Observed;
+import io.bingescope.report.Availability;
 import io.bingescope.scenario.BundledScenarios;
 import io.bingescope.scenario.Scenario;
 import io.bingescope.scenario.ScenarioException;
@@ -14,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,6 +62,30 @@ record InferenceInput(
       }
     }
     return new InferenceInput(in, catalog, period, members, facts, note);
+  }
+
+  /**
+   * Removes the claims of kinds the input cannot support (the inference ran on an import's
+   * stand-in times, durations or release dates; {@link Availability}) and records in {@code
+   * withheld} why each such kind was left out. Does nothing for an input that records everything.
+   */
+  void withholdUnsupported(List<Claim> claims, Map<ClaimKind, String> withheld) {
+    Observed observed = stored.observed();
+    if (observed.complete()) {
+      return;
+    }
+    claims.removeIf(c -> {
+      Optional<String> why = Availability.unavailable(c.kind().code(), observed);
+      why.ifPresent(w -> withheld.putIfAbsent(c.kind(), w));
+      return why.isPresent();
+    });
+  }
+
+  /** Returns "kind (why), ..." for the kinds withheld, in kind order. */
+  static String describe(Map<ClaimKind, String> withheld) {
+    List<String> parts = new ArrayList<>();
+    new java.util.TreeMap<>(withheld).forEach((k, why) -> parts.add(k.label() + " (" + why + ")"));
+    return String.join("; ", parts);
   }
 
   /** Returns the ground truth of the run, or null when the input has no members.csv. */

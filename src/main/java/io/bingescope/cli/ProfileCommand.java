@@ -1,6 +1,7 @@
 package io.bingescope.cli;
 
 import io.bingescope.infer.Claim;
+import io.bingescope.infer.ClaimKind;
 import io.bingescope.infer.GroundTruth;
 import io.bingescope.infer.Inferences;
 import io.bingescope.io.InputException;
@@ -12,7 +13,9 @@ import io.bingescope.report.ProfileText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -91,6 +94,7 @@ final class ProfileCommand implements Callable<Integer> {
       names = List.copyOf(source.profiles());
     }
     String scope = "";
+    History account = h.copy();
     if (profile != null) {
       int p = names.indexOf(profile);
       if (p < 0) {
@@ -103,6 +107,17 @@ final class ProfileCommand implements Callable<Integer> {
     List<Claim> claims = new ArrayList<>();
     inferences.run(h, in.catalog(), names, in.period().first(), in.period().last(), scope,
         claims);
+    if (profile != null) {
+      // Who shares the account is a fact of the account, not of one profile's views.
+      List<Claim> whole = new ArrayList<>();
+      inferences.run(account, in.catalog(), names, in.period().first(), in.period().last(),
+          whole);
+      claims.removeIf(c -> c.kind() == ClaimKind.HOUSEHOLD);
+      whole.stream().filter(c -> c.kind() == ClaimKind.HOUSEHOLD).forEach(claims::add);
+      claims.sort(java.util.Comparator.comparing(Claim::kind));
+    }
+    Map<ClaimKind, String> withheld = new EnumMap<>(ClaimKind.class);
+    in.withholdUnsupported(claims, withheld);
     MemberTraits traits = traits(in, h.memberId());
     GroundTruth truth = in.truth();
     PrintWriter out = spec.commandLine().getOut();
@@ -111,6 +126,10 @@ final class ProfileCommand implements Callable<Integer> {
             + " %s..%s", h.memberId(), profile == null ? "" : ", profile " + profile,
         String.join(", ", names), h.size(), in.period().first(), in.period().last());
     out.print(ProfileText.render(title, claims, inferences, traits, truth));
+    if (!withheld.isEmpty()) {
+      out.println("Withheld, as the input cannot support them: "
+          + InferenceInput.describe(withheld) + ".");
+    }
     if (traits != null && !in.note().isEmpty()) {
       out.println("Note: " + in.note() + ".");
     }

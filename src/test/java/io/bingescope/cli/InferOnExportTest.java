@@ -1,0 +1,43 @@
+package io.bingescope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** infer and profile on a member's own Netflix export: only claims the export can support. */
+class InferOnExportTest {
+  private static final Path ACTIVITY = Paths.get("src/test/resources/netflix/ViewingActivity.csv");
+  private static final Path SIMPLE =
+      Paths.get("src/test/resources/netflix/NetflixViewingHistory-us.csv");
+
+  @TempDir Path tmp;
+
+  @Test
+  void profileOfOneProfileStatesTheWholeAccountsHousehold() {
+    Cli r = Cli.run("profile", ACTIVITY.toString(), "--profile", "Sam");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    // Sam's own views are one profile's; the household claim is about the account: 3 profiles.
+    assertThat(r.out()).contains("profile Sam").contains("3 profiles watch")
+        .contains("Withheld, as the input cannot support them: binge racing");
+    assertThat(r.out()).doesNotContain("Finished 1 season");
+  }
+
+  @Test
+  void datesOnlyHistoryGetsNoClaimThatNeedsTimesOfDay() throws Exception {
+    Cli r = Cli.run("infer", SIMPLE.toString(), "-o", tmp.resolve("c").toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Withheld, as the input cannot support them:")
+        .contains("home time zone (needs times of day");
+    List<String> rows = Files.readAllLines(tmp.resolve("c").resolve("claims.csv"));
+    for (String row : rows.subList(1, rows.size())) {
+      String kind = row.split(",")[2];
+      assertThat(kind).as(row).isNotIn("sleep-window", "disrupted-sleep", "home-zone",
+          "weekday-availability", "household", "life-event", "binge-racing");
+    }
+  }
+}
