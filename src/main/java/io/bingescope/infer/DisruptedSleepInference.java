@@ -11,7 +11,7 @@ import java.util.List;
  * that costs sleep (sessions moved into the night, or bedtime ignored), as in the "188 episodes"
  * story.
  */
-public final class DisruptedSleepInference implements Inference {
+public final class DisruptedSleepInference implements Inference.YesNo {
   /** Nights with viewing well past the usual end needed. */
   static final int MIN_NIGHTS = 4;
   /** How far past the usual end a night's viewing must go: two hours. */
@@ -104,16 +104,6 @@ public final class DisruptedSleepInference implements Inference {
       }
     }
     return false;
-  }
-
-  @Override
-  public boolean right(Claim claim, MemberTraits traits, GroundTruth truth) {
-    return truth(traits, truth);
-  }
-
-  @Override
-  public boolean decidedRight(int i, MemberTraits traits, GroundTruth truth) {
-    return truth(traits, truth);
   }
 
   @Override

@@ -8,7 +8,7 @@ import java.util.List;
  * by the test of {@link TagAffinity}. The truth is a persona with an affinity for the tag above 1
  * or a comfort habit on it (the "53 viewers" rewatchers).
  */
-public final class HolidayInference implements Inference {
+public final class HolidayInference implements Inference.YesNo {
   @Override
   public ClaimKind kind() {
     return ClaimKind.HOLIDAY_OBSERVANCE;
@@ -36,16 +36,6 @@ public final class HolidayInference implements Inference {
   @Override
   public boolean truth(MemberTraits traits, GroundTruth truth) {
     return truth.scenario().seeks(traits.persona(), "holiday");
-  }
-
-  @Override
-  public boolean right(Claim claim, MemberTraits traits, GroundTruth truth) {
-    return truth(traits, truth);
-  }
-
-  @Override
-  public boolean decidedRight(int i, MemberTraits traits, GroundTruth truth) {
-    return truth(traits, truth);
   }
 
   @Override

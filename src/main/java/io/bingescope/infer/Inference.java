@@ -61,4 +61,20 @@ public interface Inference {
 
   /** Returns the truth about the member in plain words, for the profile report. */
   String truthText(MemberTraits traits, GroundTruth truth);
+
+  /**
+   * A yes/no kind (disrupted sleep, weekday availability, holiday observance, a wellness flag): a
+   * claim says yes, and it is right exactly when the truth has the property.
+   */
+  interface YesNo extends Inference {
+    @Override
+    default boolean right(Claim claim, MemberTraits traits, GroundTruth truth) {
+      return truth(traits, truth);
+    }
+
+    @Override
+    default boolean decidedRight(int i, MemberTraits traits, GroundTruth truth) {
+      return truth(traits, truth);
+    }
+  }
 }

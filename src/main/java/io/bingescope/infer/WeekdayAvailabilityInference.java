@@ -9,7 +9,7 @@ import java.util.List;
  * day job then: not working, at school on holiday, on sick leave or on vacation. The truth is a
  * member who does not work, or one with a life event that keeps it from work in the period.
  */
-public final class WeekdayAvailabilityInference implements Inference {
+public final class WeekdayAvailabilityInference implements Inference.YesNo {
   /** Weekdays with at least 15 minutes of viewing in working hours needed. */
   static final int MIN_DAYS = 3;
   /**
@@ -109,16 +109,6 @@ public final class WeekdayAvailabilityInference implements Inference {
       }
     }
     return false;
-  }
-
-  @Override
-  public boolean right(Claim claim, MemberTraits traits, GroundTruth truth) {
-    return truth(traits, truth);
-  }
-
-  @Override
-  public boolean decidedRight(int i, MemberTraits traits, GroundTruth truth) {
-    return truth(traits, truth);
   }
 
   @Override

@@ -11,7 +11,7 @@ import java.util.Objects;
  * confidence is 1; the truth is a {@code depressive-episode} in the period, and the scorecard
  * measures how often the rule's e-mail would reach someone who needed it.
  */
-public final class WellnessRuleInference implements Inference {
+public final class WellnessRuleInference implements Inference.YesNo {
   private final WellnessRule rule;
 
   /** Creates the inference for a rule. */
@@ -72,16 +72,6 @@ public final class WellnessRuleInference implements Inference {
       }
     }
     return false;
-  }
-
-  @Override
-  public boolean right(Claim claim, MemberTraits traits, GroundTruth truth) {
-    return truth(traits, truth);
-  }
-
-  @Override
-  public boolean decidedRight(int i, MemberTraits traits, GroundTruth truth) {
-    return truth(traits, truth);
   }
 
   @Override
