@@ -21,8 +21,10 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Converts your own Netflix export into bingescope's layout (views.csv, titles.csv,",
-      "manifest.json; no members.csv: an export has no ground truth).",
+      "Converts your own Netflix export into bingescope's layout.",
+      "",
+      "Writes views.csv, titles.csv and manifest.json (no members.csv: an export has no ground",
+      "truth).",
       "",
       "FILE is the full archive's CONTENT_INTERACTION/ViewingActivity.csv, the simple",
       "NetflixViewingHistory.csv, the unzipped archive folder, or the archive's .zip. Malformed",

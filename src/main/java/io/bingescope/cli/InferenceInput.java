@@ -65,20 +65,19 @@ record InferenceInput(
   }
 
   /**
-   * Removes the claims of kinds the input cannot support (the inference ran on an import's
-   * stand-in times, durations or release dates; {@link Availability}) and records in {@code
-   * withheld} why each such kind was left out. Does nothing for an input that records everything.
+   * Records in {@code withheld} every kind of claim the input cannot support, with why (the
+   * inference would run on an import's stand-in times, durations or release dates; {@link
+   * Availability}), and removes such claims from {@code claims}. Does nothing for an input that records everything.
    */
   void withholdUnsupported(List<Claim> claims, Map<ClaimKind, String> withheld) {
     Observed observed = stored.observed();
     if (observed.complete()) {
       return;
     }
-    claims.removeIf(c -> {
-      Optional<String> why = Availability.unavailable(c.kind().code(), observed);
-      why.ifPresent(w -> withheld.putIfAbsent(c.kind(), w));
-      return why.isPresent();
-    });
+    for (ClaimKind k : ClaimKind.values()) {
+      Availability.unavailable(k.code(), observed).ifPresent(why -> withheld.putIfAbsent(k, why));
+    }
+    claims.removeIf(c -> withheld.containsKey(c.kind()));
   }
 
   /** Returns "kind (why), ..." for the kinds withheld, in kind order. */

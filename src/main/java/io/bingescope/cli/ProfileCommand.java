@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  bingescope profile out --member 17",
-      "  bingescope profile out --member 17 --profile Kids",
+      "  bingescope profile out --member 192 --profile Pat",
       "  bingescope profile netflix-report.zip --profile Sam --zone Europe/Berlin"
     })
 final class ProfileCommand implements Callable<Integer> {
@@ -125,7 +125,7 @@ final class ProfileCommand implements Callable<Integer> {
         "What the platform could conclude about member %d%s (profiles: %s), from %,d views,"
             + " %s..%s", h.memberId(), profile == null ? "" : ", profile " + profile,
         String.join(", ", names), h.size(), in.period().first(), in.period().last());
-    out.print(ProfileText.render(title, claims, inferences, traits, truth));
+    out.print(ProfileText.render(title, claims, inferences, traits, truth, withheld.keySet()));
     if (!withheld.isEmpty()) {
       out.println("Withheld, as the input cannot support them: "
           + InferenceInput.describe(withheld) + ".");

@@ -39,8 +39,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Writes a self-contained HTML report of stored views (docs/report.md): the population's",
-      "viewing by weekday and hour, the distributions of weekly hours, binge sittings and streaks,",
+      "Writes a self-contained HTML report of stored views or your own Netflix export.",
+      "",
+      "The page (docs/report.md) shows the population's viewing by weekday and hour, the distributions of weekly hours, binge sittings and streaks,",
       "the scorecard, and a page per member with a calendar of viewing by day and hour and the",
       "claims about them. The page loads nothing and runs no script; it opens offline.",
       "",

@@ -3,6 +3,7 @@ package io.bingescope.report;
 import io.bingescope.analytics.MemberMetrics;
 import io.bingescope.analytics.MetricOptions;
 import io.bingescope.infer.Claim;
+import io.bingescope.infer.ClaimKind;
 import io.bingescope.infer.Evidence;
 import io.bingescope.infer.Score;
 import io.bingescope.infer.Scorecard;
@@ -396,11 +397,12 @@ public final class HtmlReport {
     b.append("<h3>Claims</h3>\n");
     List<Claim> claims = new ArrayList<>();
     Map<String, String> withheld = new LinkedHashMap<>();
+    // Every kind the input cannot support is named, whether or not its stand-ins made a claim.
+    for (ClaimKind k : ClaimKind.values()) {
+      Availability.unavailable(k.code(), observed).ifPresent(why -> withheld.put(k.label(), why));
+    }
     for (Claim c : all) {
-      Optional<String> why = Availability.unavailable(c.kind().code(), observed);
-      if (why.isPresent()) {
-        withheld.put(c.kind().label(), why.get());
-      } else {
+      if (!withheld.containsKey(c.kind().label())) {
         claims.add(c);
       }
     }

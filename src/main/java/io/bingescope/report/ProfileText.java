@@ -35,6 +35,21 @@ public final class ProfileText {
       Inferences inferences,
       MemberTraits traits,
       GroundTruth truth) {
+    return render(title, claims, inferences, traits, truth, EnumSet.noneOf(ClaimKind.class));
+  }
+
+  /**
+   * Returns the report like {@link #render(String, List, Inferences, MemberTraits, GroundTruth)},
+   * leaving the kinds in {@code withheld} (which the input cannot support) out of the kinds "not
+   * concluded": the caller says why they are withheld.
+   */
+  public static String render(
+      String title,
+      List<Claim> claims,
+      Inferences inferences,
+      MemberTraits traits,
+      GroundTruth truth,
+      Set<ClaimKind> withheld) {
     StringBuilder b = new StringBuilder(title).append("\n\n");
     Set<ClaimKind> made = EnumSet.noneOf(ClaimKind.class);
     int n = 0;
@@ -64,7 +79,7 @@ public final class ProfileText {
     }
     List<String> not = new ArrayList<>();
     for (ClaimKind k : ClaimKind.values()) {
-      if (!made.contains(k)) {
+      if (!made.contains(k) && !withheld.contains(k)) {
         not.add(k.label());
       }
     }

@@ -25,6 +25,10 @@ class InferOnExportTest {
     assertThat(r.out()).contains("profile Sam").contains("3 profiles watch")
         .contains("Withheld, as the input cannot support them: binge racing");
     assertThat(r.out()).doesNotContain("Finished 1 season");
+    // A withheld kind is not also listed as merely "not concluded".
+    String notConcluded = r.out().substring(r.out().indexOf("Not concluded"),
+        r.out().indexOf("Withheld"));
+    assertThat(notConcluded).doesNotContain("binge racing");
   }
 
   @Test
@@ -32,7 +36,8 @@ class InferOnExportTest {
     Cli r = Cli.run("infer", SIMPLE.toString(), "-o", tmp.resolve("c").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("Withheld, as the input cannot support them:")
-        .contains("home time zone (needs times of day");
+        .contains("home time zone (needs times of day").contains("sleep window (needs times of day")
+        .contains("life event (needs times of day");
     List<String> rows = Files.readAllLines(tmp.resolve("c").resolve("claims.csv"));
     for (String row : rows.subList(1, rows.size())) {
       String kind = row.split(",")[2];

@@ -185,7 +185,10 @@ class HtmlReportTest {
         .contains("views (trailers and hooks not counted)2")
         // The disrupted-sleep claim rests on times of day: withheld, and said so.
         .doesNotContain("Watches after midnight")
-        .contains("Claims not shown: disrupted sleep (needs times of day");
+        .contains("Claims not shown: sleep window (needs times of day")
+        // Every kind the input cannot support is named, not only those that made a claim.
+        .contains("disrupted sleep (needs times of day").contains("life event (needs times of day")
+        .contains("binge racing (needs release dates");
     // The day calendar counts each view on the day it starts: Tue 14 Nov and Wed 15 Nov.
     Element days = figure(seven, "fig-member-7-days");
     NodeList rows = days.getElementsByTagName("tr");
