@@ -48,6 +48,16 @@ public final class Main implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
     cli.setUsageHelpWidth(100);
+    // A bad date names what was expected, not java.time's exception (registered before any
+    // subcommand is parsed, so every command's date options use it).
+    cli.registerConverter(java.time.LocalDate.class, value -> {
+      try {
+        return java.time.LocalDate.parse(value);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "expected a date as yyyy-MM-dd (e.g. 2017-12-10), found '" + value + "'");
+      }
+    });
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

@@ -26,7 +26,7 @@ final class ReproduceOptions {
   Scenario load(String scenario, Long members) throws ScenarioException {
     List<String> overrides = new ArrayList<>();
     if (members != null) {
-      overrides.add("population.members=" + members);
+      overrides.add(ScenarioOptions.membersOverride(members));
     }
     if (seed != null) {
       overrides.add("seed=" + seed);

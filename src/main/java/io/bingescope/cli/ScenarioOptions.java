@@ -39,7 +39,7 @@ final class ScenarioOptions {
   List<String> overrides() {
     List<String> o = new ArrayList<>();
     if (members != null) {
-      o.add("population.members=" + members);
+      o.add(membersOverride(members));
     }
     if (seed != null) {
       o.add("seed=" + seed);
@@ -57,5 +57,14 @@ final class ScenarioOptions {
   /** Loads and validates the scenario with the overrides applied. */
   Scenario load() throws ScenarioException {
     return ScenarioLoader.load(scenario, overrides());
+  }
+
+  /** Returns the override for --members N, refusing a count below 1 in the option's own name. */
+  static String membersOverride(long members) {
+    if (members < 1) {
+      throw new UserException("--members: expected a whole number of members from 1, found "
+          + members);
+    }
+    return "population.members=" + members;
   }
 }

@@ -26,6 +26,21 @@ class SimulateCommandTest {
   @TempDir Path tmp;
 
   @Test
+  void badDateOrMemberCount_namesTheOptionAndWhatWasExpected() {
+    Cli date = Cli.run("simulate", "tiny", "--start", "2017-13-01", "-o", "never");
+    assertThat(date.exitCode()).isEqualTo(2);
+    assertThat(date.err()).contains("'--start': expected a date as yyyy-MM-dd")
+        .contains("found '2017-13-01'").doesNotContain("java.time");
+    Cli members = Cli.run("simulate", "tiny", "--members", "-5", "-o", "never");
+    assertThat(members.exitCode()).isEqualTo(2);
+    assertThat(members.err()).contains("--members: expected a whole number of members from 1")
+        .doesNotContain("population.members");
+    Cli reproduce = Cli.run("reproduce", "office-188", "--members", "0");
+    assertThat(reproduce.exitCode()).isEqualTo(2);
+    assertThat(reproduce.err()).contains("--members: expected a whole number of members from 1");
+  }
+
+  @Test
   void simulatesTinyIntoAFreshDirectoryWithEveryFile() throws IOException {
     Path out = tmp.resolve("out");
     Cli r = Cli.run("simulate", "tiny", "-o", out.toString());
