@@ -97,13 +97,7 @@ public final class DisruptedSleepInference implements Inference.YesNo {
 
   @Override
   public boolean truth(MemberTraits traits, GroundTruth truth) {
-    for (MemberTraits.LifeEvent e : Truths.during(traits, truth)) {
-      GroundTruth.Effects fx = truth.scenario().events().get(e.kind());
-      if (fx != null && fx.disruptsSleep()) {
-        return true;
-      }
-    }
-    return false;
+    return Truths.anyEvent(traits, truth, GroundTruth.Effects::disruptsSleep);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.bingescope.infer;
 import io.bingescope.model.MemberTraits;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Helpers for reading the truth that several kinds share. */
 final class Truths {
@@ -17,6 +18,21 @@ final class Truths {
       }
     }
     return in;
+  }
+
+  /**
+   * Returns whether a life event in the period has effects (as the scenario defines them) that pass
+   * {@code test}.
+   */
+  static boolean anyEvent(
+      MemberTraits traits, GroundTruth truth, Predicate<GroundTruth.Effects> test) {
+    for (MemberTraits.LifeEvent e : during(traits, truth)) {
+      GroundTruth.Effects fx = truth.scenario().events().get(e.kind());
+      if (fx != null && test.test(fx)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the member's life events in the period in plain words, or {@code none}. */

@@ -102,13 +102,7 @@ public final class WeekdayAvailabilityInference implements Inference.YesNo {
     if (traits.work().equals(MemberTraits.WorkPattern.NONE)) {
       return true;
     }
-    for (MemberTraits.LifeEvent e : Truths.during(traits, truth)) {
-      GroundTruth.Effects fx = truth.scenario().events().get(e.kind());
-      if (fx != null && fx.freesWorkdays()) {
-        return true;
-      }
-    }
-    return false;
+    return Truths.anyEvent(traits, truth, GroundTruth.Effects::freesWorkdays);
   }
 
   @Override
