@@ -37,6 +37,7 @@ public final class Observations {
   /** The least viewing (seconds) in a night, working-hours or tag window to count its day. */
   public static final int DAY_MIN_S = 900;
   private static final long DAY = 86_400L;
+  private static final int DAY_S = 86_400;
   private static final int NIGHT_END_S = 5 * 3_600;
   private static final int WORK_START_S = 9 * 3_600;
   private static final int WORK_END_S = 17 * 3_600;
@@ -50,7 +51,7 @@ public final class Observations {
   private static final int ITEM_MASK = (1 << 24) - 1;
   private static final int TAGS_SHIFT = 56;
   private static final int TAGS_MASK = (1 << 5) - 1;
-  private static final long EPISODE = 1L << 61;
+  private static final int EPISODE_BIT = 61;
   private static final long RACE = 1L << 62;
 
   private final MemberMetrics metrics = new MemberMetrics();
@@ -73,17 +74,28 @@ public final class Observations {
   private LocalDate last;
   private long firstDay;
   private int days;
+  // Per local day, at index day + 1: index 0 takes the day before the period (its small hours
+  // reach the first day), the last index the day after, so the pass writes without a test.
   private long[] daySeconds = new long[0];
   private long[] dayNight = new long[0];
   private long[] dayWork = new long[0];
+  // At index day + 1: all ones on Monday to Friday, else zero (a mask, not a branch).
+  private int[] workMask = new int[0];
   private boolean[] weekdays = new boolean[0];
 
   // Per member.
   private History history;
   private String scope = "";
   private List<String> profileNames;
-  private final int[] localSlots = new int[SLOTS + 1];
-  private final int[] utcSlots = new int[SLOTS + 1];
+  private final int[] localSlots = new int[SLOTS];
+  private final int[] utcSlots = new int[SLOTS];
+  // Difference arrays of the local slots a view plays in, one per UTC offset (in quarter-hours
+  // modulo a day: the shift between the local and UTC slots), over two days so that a view
+  // passing midnight needs no wrap; the offsets used by the member, in order of first use.
+  private final int[][] shiftDiffs = new int[SLOTS][];
+  private final int[] shiftsUsed = new int[SLOTS];
+  private final int[] runSlots = new int[SLOTS];
+  private int shiftCount;
   private int views;
   private long seconds;
   private int qualifyingEpisodes;
@@ -106,12 +118,12 @@ public final class Observations {
   private int nightCount;
   private int[] lastEnd = new int[0];
   private int[] firstStart = new int[0];
-  private int[] quietSeconds = new int[0];
-  // Each counted view's local day (relative to the period's first), second of that day and
-  // duration, kept by the first pass so that the nights' pass needs no division.
-  private int[] viewDay = new int[0];
-  private int[] viewSecond = new int[0];
+  // Each counted view's local start in seconds after the period's first local midnight and its
+  // duration, kept by the first pass for the nights' pass.
+  private long[] viewLocal = new long[0];
   private int[] viewDuration = new int[0];
+  // The UTC starts of the qualifying views of episodes, in order, for the wellness bound.
+  private long[] episodeStarts = new long[0];
 
   /**
    * Observes one member's history (in time order) for the period {@code [first, last]} of local
@@ -177,7 +189,7 @@ public final class Observations {
         }
       }
       titleFacts[t] = (minSeconds & 0xFFFF_FFFFL) | (long) item << ITEM_SHIFT
-          | (long) mask << TAGS_SHIFT | (s >= 0 ? EPISODE : 0);
+          | (long) mask << TAGS_SHIFT | (s >= 0 ? 1L << EPISODE_BIT : 0);
       if (s < 0 || !seriesCounted[s]) {
         if (s >= 0) {
           seriesCounted[s] = true;
@@ -199,14 +211,16 @@ public final class Observations {
   private void period(LocalDate from, LocalDate to) {
     firstDay = from.toEpochDay();
     days = Math.toIntExact(to.toEpochDay() - firstDay + 1);
-    if (daySeconds.length < days + 1) {
-      daySeconds = new long[days + 1];
-      dayNight = new long[days + 1];
-      dayWork = new long[days + 1];
+    if (daySeconds.length < days + 3) {
+      daySeconds = new long[days + 3];
+      dayNight = new long[days + 3];
+      dayWork = new long[days + 3];
+      workMask = new int[days + 3];
       weekdays = new boolean[days + 1];
     }
     for (int k = 0; k < days; k++) {
       weekdays[k] = Math.floorMod(firstDay + k + 3, 7) < 5;
+      workMask[k + 1] = weekdays[k] ? -1 : 0;
     }
     first = from;
     last = to;
@@ -240,24 +254,31 @@ public final class Observations {
   private void scan(History h) {
     Arrays.fill(localSlots, 0);
     Arrays.fill(utcSlots, 0);
-    Arrays.fill(daySeconds, 0, days + 1, 0L);
-    Arrays.fill(dayNight, 0, days + 1, 0L);
-    Arrays.fill(dayWork, 0, days + 1, 0L);
+    Arrays.fill(daySeconds, 0, days + 3, 0L);
+    Arrays.fill(dayNight, 0, days + 3, 0L);
+    Arrays.fill(dayWork, 0, days + 3, 0L);
     Arrays.fill(tagItems, 0);
     Arrays.fill(tagSeconds, 0);
     int n = h.size();
-    if (viewDay.length < n) {
-      int c = Math.max(n, 2 * viewDay.length);
-      viewDay = new int[c];
-      viewSecond = new int[c];
+    if (viewLocal.length < n) {
+      int c = Math.max(n, 2 * viewLocal.length);
+      viewLocal = new long[c];
       viewDuration = new int[c];
+      episodeStarts = new long[c];
     }
-    int[] vDay = viewDay;
-    int[] vSecond = viewSecond;
+    long[] vLocal = viewLocal;
     int[] vDuration = viewDuration;
+    long[] epStarts = episodeStarts;
+    long[] facts = titleFacts;
+    int[] stamps = itemStamp;
+    long[] secondsOfDay = daySeconds;
+    long[] nightOfDay = dayNight;
+    long[] workOfDay = dayWork;
+    int[] work = workMask;
     int cur = stamp;
-    long from = firstDay;
-    int span = days;
+    long fromSecond = firstDay * DAY;
+    // Day indices k + 1 from 0 (the day before the period) to days (its last day).
+    int span = days + 1;
     int count = 0;
     long total = 0;
     int episodes = 0;
@@ -266,8 +287,14 @@ public final class Observations {
     int items = 0;
     int maxProfile = -1;
     int zone = -1;
-    int offset = 0;
     boolean mixed = false;
+    shiftCount = 0;
+    int offset = 0;
+    int[] diff = null;
+    // The latest end of any profile's views so far, its profile, and the latest of the others.
+    long topEnd = Long.MIN_VALUE;
+    int topProfile = -1;
+    long otherEnd = Long.MIN_VALUE;
     for (int i = 0; i < n; i++) {
       if (h.supplemental(i) != Supplemental.NONE) {
         continue;
@@ -280,89 +307,74 @@ public final class Observations {
       long utc = h.startUtc(i);
       int d = h.durationS(i);
       int t = h.title(i);
+      int z = h.zone(i);
+      if (zone < 0) {
+        zone = z;
+      }
+      mixed |= z != zone;
+      int off = h.offsetS(i);
+      if (off != offset || diff == null) {
+        offset = off;
+        diff = shiftDiff(off);
+      }
+      long rel = utc + off - fromSecond;
+      long day = Math.floorDiv(rel, DAY);
+      int fromMidnight = (int) (rel - day * DAY);
+      // The local slots a view plays in; one of a day or more plays in all 96.
+      int a = fromMidnight / SLOT_S;
+      int b = Math.min((fromMidnight + Math.max(d, 1) - 1) / SLOT_S, a + SLOTS - 1);
+      diff[a]++;
+      diff[b + 1]--;
+      vLocal[count] = rel;
+      vDuration[count] = d;
       count++;
       total += d;
-      if (zone < 0) {
-        zone = h.zone(i);
-      } else if (h.zone(i) != zone) {
-        mixed = true;
-      }
-      offset = h.offsetS(i);
-      long local = utc + offset;
-      long day = Math.floorDiv(local, DAY);
-      int fromMidnight = (int) (local - day * DAY);
-      // Zone offsets are whole quarter-hours, so the UTC slots are the local ones shifted.
-      int a = fromMidnight / SLOT_S;
-      int b = (fromMidnight + Math.max(d, 1) - 1) / SLOT_S;
-      addSlots(localSlots, a, b);
-      int shift = Math.floorDiv(offset, SLOT_S);
-      int ua = Math.floorMod(a - shift, SLOTS);
-      addSlots(utcSlots, ua, ua + b - a);
-      long k = day - from;
-      vDay[count - 1] = (int) k;
-      vSecond[count - 1] = fromMidnight;
-      vDuration[count - 1] = d;
-      if (k >= -1 && k < span) {
-        if (k >= 0) {
-          daySeconds[(int) k] += d;
-          if (fromMidnight < NIGHT_END_S) {
-            dayNight[(int) k] += Math.min(fromMidnight + d, NIGHT_END_S) - fromMidnight;
-          }
-          if (fromMidnight + d > WORK_START_S && fromMidnight < WORK_END_S
-              && weekdays[(int) k]) {
-            dayWork[(int) k] += overlap(fromMidnight, fromMidnight + d, WORK_START_S, WORK_END_S);
-          }
-        }
+      long k = day + 1;
+      if (k >= 0 && k < span) {
+        int x = (int) k;
+        int end = fromMidnight + d;
+        secondsOfDay[x] += d;
+        nightOfDay[x] += Math.max(0, Math.min(end, NIGHT_END_S) - fromMidnight);
+        workOfDay[x] +=
+            Math.max(0, Math.min(end, WORK_END_S) - Math.max(fromMidnight, WORK_START_S))
+                & work[x];
         // The small hours of the next day: a view started at 23:40 that runs past midnight.
-        if (fromMidnight + d > DAY && k + 1 < span) {
-          dayNight[(int) k + 1] += overlap(fromMidnight, fromMidnight + d, DAY, DAY + NIGHT_END_S);
-        }
+        nightOfDay[x + 1] += Math.max(0, Math.min(end, (int) DAY + NIGHT_END_S) - (int) DAY);
       }
       profileViews[p]++;
-      long facts = titleFacts[t];
-      int mask = (int) (facts >>> TAGS_SHIFT) & TAGS_MASK;
-      if ((mask & 1 << KIDS_TAG) != 0) {
-        profileKidsViews[p]++;
+      long f = facts[t];
+      int mask = (int) (f >>> TAGS_SHIFT) & TAGS_MASK;
+      profileKidsViews[p] += mask >>> KIDS_TAG & 1;
+      // Another profile's view still playing: the latest end of the profiles other than p.
+      concurrent += (p == topProfile ? otherEnd : topEnd) > utc ? 1 : 0;
+      long viewEnd = Math.max(profileEnd[p], utc + d);
+      profileEnd[p] = viewEnd;
+      if (p == topProfile) {
+        topEnd = viewEnd;
+      } else if (viewEnd > topEnd) {
+        otherEnd = topEnd;
+        topEnd = viewEnd;
+        topProfile = p;
+      } else {
+        otherEnd = Math.max(otherEnd, viewEnd);
       }
-      if (maxProfile > 0) {
-        for (int q = 0; q <= maxProfile; q++) {
-          if (q != p && profileEnd[q] > utc) {
-            concurrent++;
-            break;
-          }
-        }
-      }
-      profileEnd[p] = Math.max(profileEnd[p], utc + d);
-      if (d < (int) facts) {
+      if (d < (int) f) {
         continue;
       }
-      if ((facts & EPISODE) != 0) {
-        episodes++;
-      }
-      if ((facts & RACE) != 0 && raceDay[t] == day) {
+      epStarts[episodes] = utc;
+      episodes += (int) (f >>> EPISODE_BIT) & 1;
+      if ((f & RACE) != 0 && raceDay[t] == day + firstDay) {
         race = true;
       }
-      int item = (int) (facts >>> ITEM_SHIFT) & ITEM_MASK;
-      if (itemStamp[item] != cur) {
-        itemStamp[item] = cur;
-        items++;
-        for (int m = mask; m != 0; m &= m - 1) {
-          int tag = Integer.numberOfTrailingZeros(m);
-          if (tagItems[tag] < MAX_EXAMPLES) {
-            tagExamples[tag][tagItems[tag]] = t;
-          }
-          tagItems[tag]++;
-        }
-      }
-      for (int m = mask; m != 0; m &= m - 1) {
-        tagSeconds[Integer.numberOfTrailingZeros(m)] += d;
+      int item = (int) (f >>> ITEM_SHIFT) & ITEM_MASK;
+      boolean fresh = stamps[item] != cur;
+      stamps[item] = cur;
+      items += fresh ? 1 : 0;
+      if (mask != 0) {
+        tags(mask, fresh, t, d);
       }
     }
-    // The difference arrays become counts of views playing in each slot.
-    for (int s = 1; s < SLOTS; s++) {
-      localSlots[s] += localSlots[s - 1];
-      utcSlots[s] += utcSlots[s - 1];
-    }
+    foldSlots();
     views = count;
     seconds = total;
     qualifyingEpisodes = episodes;
@@ -373,6 +385,69 @@ public final class Observations {
     deviceZone = zone;
     deviceOffsetS = offset;
     mixedZones = mixed;
+  }
+
+  /** Counts a qualifying view of title {@code t} carrying the tags of {@code mask}. */
+  private void tags(int mask, boolean fresh, int t, int d) {
+    for (int m = mask; m != 0; m &= m - 1) {
+      int tag = Integer.numberOfTrailingZeros(m);
+      if (fresh) {
+        if (tagItems[tag] < MAX_EXAMPLES) {
+          tagExamples[tag][tagItems[tag]] = t;
+        }
+        tagItems[tag]++;
+      }
+      tagSeconds[tag] += d;
+    }
+  }
+
+  /** Returns the (cleared on first use) difference array of the views at UTC offset {@code off}. */
+  private int[] shiftDiff(int off) {
+    int shift = Math.floorMod(Math.floorDiv(off, SLOT_S), SLOTS);
+    int[] diff = shiftDiffs[shift];
+    if (diff == null) {
+      diff = shiftDiffs[shift] = new int[2 * SLOTS + 1];
+    }
+    for (int u = 0; u < shiftCount; u++) {
+      if (shiftsUsed[u] == shift) {
+        return diff;
+      }
+    }
+    shiftsUsed[shiftCount++] = shift;
+    return diff;
+  }
+
+  /**
+   * Turns each offset's difference array into counts of views playing in each local slot, adds
+   * them to the local slots and, shifted by the offset (whole quarter-hours), to the UTC ones,
+   * and clears it.
+   */
+  private void foldSlots() {
+    for (int u = 0; u < shiftCount; u++) {
+      int shift = shiftsUsed[u];
+      int[] diff = shiftDiffs[shift];
+      int[] playing = runSlots;
+      int sum = 0;
+      for (int s = 0; s < SLOTS; s++) {
+        sum += diff[s];
+        playing[s] = sum;
+      }
+      for (int s = SLOTS; s < 2 * SLOTS; s++) {
+        sum += diff[s];
+        playing[s - SLOTS] += sum;
+      }
+      // Local slot s is UTC slot s - shift.
+      for (int s = 0; s < SLOTS; s++) {
+        localSlots[s] += playing[s];
+      }
+      for (int s = 0; s < shift; s++) {
+        utcSlots[s - shift + SLOTS] += playing[s];
+      }
+      for (int s = shift; s < SLOTS; s++) {
+        utcSlots[s - shift] += playing[s];
+      }
+      Arrays.fill(diff, 0);
+    }
   }
 
   private void growProfiles(int p, int maxProfile) {
@@ -404,10 +479,6 @@ public final class Observations {
       diff[0]++;
       diff[b - SLOTS + 1]--;
     }
-  }
-
-  private static long overlap(long start, long end, long from, long to) {
-    return Math.max(0, Math.min(end, to) - Math.max(start, from));
   }
 
   /** Returns the history observed. */
@@ -545,11 +616,6 @@ public final class Observations {
     return firstStart[k];
   }
 
-  /** Returns the seconds viewed inside the quiet window of night {@code k}. */
-  public int quietSeconds(int k) {
-    return quietSeconds[k];
-  }
-
   /** Returns the nights with a view in the 12 hours before their centre. */
   public int evenings() {
     nights();
@@ -588,61 +654,72 @@ public final class Observations {
   private void scanNights() {
     quietStart = quietestLocalStart(QUIET_SLOTS);
     int centre = (quietStart + QUIET_SLOTS / 2) % SLOTS * SLOT_S;
-    int quietFrom = -QUIET_SLOTS / 2 * SLOT_S;
-    int quietTo = QUIET_SLOTS / 2 * SLOT_S;
     int n = days + 3;
     if (lastEnd.length < n) {
       lastEnd = new int[n];
       firstStart = new int[n];
-      quietSeconds = new int[n];
-    }
-    Arrays.fill(lastEnd, 0, n, Integer.MIN_VALUE);
-    Arrays.fill(firstStart, 0, n, Integer.MAX_VALUE);
-    Arrays.fill(quietSeconds, 0, n, 0);
-    long base = Math.floorDiv(firstDay * DAY - centre, DAY) - 1;
-    // Views are on local day firstDay + viewDay; day k of the period is index k + shift.
-    long shift = firstDay - base;
-    int[] vDay = viewDay;
-    int[] vSecond = viewSecond;
-    int[] vDuration = viewDuration;
-    for (int i = 0; i < views; i++) {
-      // The view starts off seconds after the centre of the night on its day (or the day before).
-      int off = vSecond[i] - centre;
-      long k = vDay[i] + shift;
-      if (off < 0) {
-        off += DAY;
-        k--;
-      }
-      int d = vDuration[i];
-      int idx = (int) k;
-      if (off < DAY / 2) {
-        // After night idx's centre.
-        if (idx >= 0 && idx < n) {
-          firstStart[idx] = Math.min(firstStart[idx], off);
-          quietSeconds[idx] += (int) overlap(off, off + d, quietFrom, quietTo);
-        }
-      } else if (idx + 1 >= 0 && idx + 1 < n) {
-        // Before night idx + 1's centre: relative to it, the view starts at off - DAY.
-        int rel = (int) (off - DAY);
-        lastEnd[idx + 1] = Math.max(lastEnd[idx + 1], rel + d);
-        quietSeconds[idx + 1] += (int) overlap(rel, rel + d, quietFrom, quietTo);
-      }
-    }
-    // Night k's centre is local second centre of epoch day base + k.
-    nightBase = base;
-    nightCount = n;
-    if (ends.length < n) {
       ends = new int[n];
     }
+    int[] lastEnds = lastEnd;
+    int[] firstStarts = firstStart;
+    Arrays.fill(lastEnds, 0, n, Integer.MIN_VALUE);
+    Arrays.fill(firstStarts, 0, n, Integer.MAX_VALUE);
+    long base = Math.floorDiv(firstDay * DAY - centre, DAY) - 1;
+    // Night j's centre is at local second centre of epoch day base + j, that is (firstDay - base)
+    // days minus centre before the period's first local midnight.
+    long zero = (firstDay - base) * DAY - centre + DAY / 2;
+    long limit = n * DAY;
+    long[] vLocal = viewLocal;
+    int[] vDuration = viewDuration;
+    for (int i = 0; i < views; i++) {
+      // The view starts rel seconds after the centre of the night j nearest to it (-12 h to
+      // +12 h): before it, it may end that night's evening; after it, start its morning.
+      long y = vLocal[i] + zero;
+      if (y < 0 || y >= limit) {
+        continue;
+      }
+      int j = (int) (y / DAY);
+      int rel = (int) (y - j * DAY) - DAY_S / 2;
+      int d = vDuration[i];
+      firstStarts[j] = Math.min(firstStarts[j], rel >= 0 ? rel : Integer.MAX_VALUE);
+      lastEnds[j] = Math.max(lastEnds[j], rel < 0 ? rel + d : Integer.MIN_VALUE);
+    }
+    nightBase = base;
+    nightCount = n;
     int c = 0;
     for (int k = 0; k < n; k++) {
-      if (lastEnd[k] != Integer.MIN_VALUE) {
-        ends[c++] = lastEnd[k];
+      if (lastEnds[k] != Integer.MIN_VALUE) {
+        ends[c++] = lastEnds[k];
       }
     }
     evenings = c;
-    usualLastEnd = c == 0 ? 0 : quantile(ends, c, 0.75);
-    lastEndSpread = c == 0 ? 0 : usualLastEnd - quantile(ends, c, 0.25);
+    if (c == 0) {
+      usualLastEnd = 0;
+      lastEndSpread = 0;
+      return;
+    }
+    // Both quartiles from one sort of the few evenings (insertion: at most a period's nights).
+    sortSmall(ends, c);
+    usualLastEnd = ends[rank(c, 0.75)];
+    lastEndSpread = usualLastEnd - ends[rank(c, 0.25)];
+  }
+
+  /** Sorts the first {@code n} values in place by insertion, which suits a few dozen. */
+  static void sortSmall(int[] values, int n) {
+    for (int i = 1; i < n; i++) {
+      int v = values[i];
+      int j = i - 1;
+      while (j >= 0 && values[j] > v) {
+        values[j + 1] = values[j];
+        j--;
+      }
+      values[j + 1] = v;
+    }
+  }
+
+  /** Returns the nearest rank of quantile {@code q} among {@code n} values. */
+  static int rank(int n, double q) {
+    return (int) Math.min(n - 1, Math.floor(q * (n - 1) + 0.5));
   }
 
   /**
@@ -650,7 +727,7 @@ public final class Observations {
    * reorders: the value a sort would put at that rank, found without sorting (a quickselect).
    */
   static int quantile(int[] values, int n, double q) {
-    int rank = (int) Math.min(n - 1, Math.floor(q * (n - 1) + 0.5));
+    int rank = rank(n, q);
     int lo = 0;
     int hi = n - 1;
     while (hi > lo) {
@@ -694,17 +771,17 @@ public final class Observations {
 
   /** Returns the seconds viewed from views starting on day {@code k} of the period. */
   public long daySeconds(int k) {
-    return daySeconds[k];
+    return daySeconds[k + 1];
   }
 
   /** Returns the seconds viewed between 00:00 and 05:00 local on day {@code k} of the period. */
   public long dayNightSeconds(int k) {
-    return dayNight[k];
+    return dayNight[k + 1];
   }
 
   /** Returns the seconds viewed between 09:00 and 17:00 local on day {@code k}, Monday to Friday. */
   public long dayWorkSeconds(int k) {
-    return dayWork[k];
+    return dayWork[k + 1];
   }
 
   /** Returns whether day {@code k} of the period is Monday to Friday. */
