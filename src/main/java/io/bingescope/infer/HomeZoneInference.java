@@ -4,6 +4,7 @@ import io.bingescope.model.MemberTraits;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class HomeZoneInference implements Inference {
   /** Scoring tolerance: the claimed offset within 30 minutes of the home zone's (whole hours). */
   static final int TOLERANCE_MIN = 30;
   private static final double[] LOG_RHYTHM = logShares(RHYTHM);
-  /** The log shares seen from UTC: row k (offset k - 11 h), column h (UTC hour). */
+  /** The log shares seen from UTC: row h (UTC hour), column k (offset k - 11 h). */
   private static final double[][] SHIFTED = shifted(LOG_RHYTHM);
 
   private final double[] hourly = new double[24];
@@ -57,24 +58,29 @@ public final class HomeZoneInference implements Inference {
       return 0;
     }
     double total = 0;
+    double[] ll = logLikelihood;
+    Arrays.fill(ll, 0);
     for (int h = 0; h < 24; h++) {
       // Whole numbers: the sum is exact in any order.
-      double x = o.utcSlot(h * 4) + o.utcSlot(h * 4 + 1) + o.utcSlot(h * 4 + 2)
-          + o.utcSlot(h * 4 + 3);
+      double x = o.utcHour(h);
       hourly[h] = x;
       total += x;
+      if (x == 0) {
+        // Adds -0.0 to every candidate: no change.
+        continue;
+      }
+      // Candidate offset k - 11 hours: local hour = UTC hour + offset. Each candidate's sum
+      // takes the hours in order, as one candidate at a time would.
+      double[] log = SHIFTED[h];
+      for (int k = 0; k < 24; k++) {
+        ll[k] += x * log[k];
+      }
     }
     double temper = Math.min(EFFECTIVE_VIEWS, o.views()) / total;
     int best = 0;
     for (int k = 0; k < 24; k++) {
-      // Candidate offset k - 11 hours: local hour = UTC hour + offset.
-      double[] log = SHIFTED[k];
-      double ll = 0;
-      for (int h = 0; h < 24; h++) {
-        ll += hourly[h] * log[h];
-      }
-      logLikelihood[k] = ll * temper;
-      if (logLikelihood[k] > logLikelihood[best]) {
+      ll[k] *= temper;
+      if (ll[k] > ll[best]) {
         best = k;
       }
     }
@@ -129,7 +135,7 @@ public final class HomeZoneInference implements Inference {
     double[][] rows = new double[24][24];
     for (int k = 0; k < 24; k++) {
       for (int h = 0; h < 24; h++) {
-        rows[k][h] = log[Math.floorMod(h + k - 11, 24)];
+        rows[h][k] = log[Math.floorMod(h + k - 11, 24)];
       }
     }
     return rows;

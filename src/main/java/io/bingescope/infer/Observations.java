@@ -32,6 +32,8 @@ public final class Observations {
   private static final int NIGHT_FROM_SLOT = 80;
   /** The slots a night's quiet window may start at: 20:00 to 06:00. */
   private static final int NIGHT_SLOTS = 41;
+  /** The most values sorted without a branch on them (quadratic time). */
+  private static final int SMALL_SORT = 48;
   /** Seconds in a slot. */
   public static final int SLOT_S = 900;
   /** The least viewing (seconds) in a night, working-hours or tag window to count its day. */
@@ -102,7 +104,6 @@ public final class Observations {
   private boolean raceCandidate;
   private int[] profileViews = new int[4];
   private int[] profileKidsViews = new int[4];
-  private long[] profileEnd = new long[4];
   private int profiles;
   private int concurrentViews;
   private int distinctItems;
@@ -114,6 +115,10 @@ public final class Observations {
   private boolean mixedZones;
   private boolean metricsDone;
   private boolean nightsDone;
+  private boolean detailsDone;
+  // Scratch of the second pass: each profile's latest end so far, the examples found per tag.
+  private long[] profileEnd = new long[4];
+  private final int[] tagsFound = new int[TAGS.size()];
   private int quietStart;
   private int nightCount;
   private int[] lastEnd = new int[0];
@@ -162,6 +167,7 @@ public final class Observations {
     this.profileNames = profileNames;
     this.metricsDone = false;
     this.nightsDone = false;
+    this.detailsDone = false;
     scan(h);
     return this;
   }
@@ -252,13 +258,10 @@ public final class Observations {
   }
 
   private void scan(History h) {
-    Arrays.fill(localSlots, 0);
-    Arrays.fill(utcSlots, 0);
     Arrays.fill(daySeconds, 0, days + 3, 0L);
     Arrays.fill(dayNight, 0, days + 3, 0L);
     Arrays.fill(dayWork, 0, days + 3, 0L);
     Arrays.fill(tagItems, 0);
-    Arrays.fill(tagSeconds, 0);
     int n = h.size();
     if (viewLocal.length < n) {
       int c = Math.max(n, 2 * viewLocal.length);
@@ -283,18 +286,11 @@ public final class Observations {
     long total = 0;
     int episodes = 0;
     boolean race = false;
-    int concurrent = 0;
     int items = 0;
     int maxProfile = -1;
-    int zone = -1;
-    boolean mixed = false;
     shiftCount = 0;
     int offset = 0;
     int[] diff = null;
-    // The latest end of any profile's views so far, its profile, and the latest of the others.
-    long topEnd = Long.MIN_VALUE;
-    int topProfile = -1;
-    long otherEnd = Long.MIN_VALUE;
     for (int i = 0; i < n; i++) {
       if (h.supplemental(i) != Supplemental.NONE) {
         continue;
@@ -307,11 +303,6 @@ public final class Observations {
       long utc = h.startUtc(i);
       int d = h.durationS(i);
       int t = h.title(i);
-      int z = h.zone(i);
-      if (zone < 0) {
-        zone = z;
-      }
-      mixed |= z != zone;
       int off = h.offsetS(i);
       if (off != offset || diff == null) {
         offset = off;
@@ -345,19 +336,6 @@ public final class Observations {
       long f = facts[t];
       int mask = (int) (f >>> TAGS_SHIFT) & TAGS_MASK;
       profileKidsViews[p] += mask >>> KIDS_TAG & 1;
-      // Another profile's view still playing: the latest end of the profiles other than p.
-      concurrent += (p == topProfile ? otherEnd : topEnd) > utc ? 1 : 0;
-      long viewEnd = Math.max(profileEnd[p], utc + d);
-      profileEnd[p] = viewEnd;
-      if (p == topProfile) {
-        topEnd = viewEnd;
-      } else if (viewEnd > topEnd) {
-        otherEnd = topEnd;
-        topEnd = viewEnd;
-        topProfile = p;
-      } else {
-        otherEnd = Math.max(otherEnd, viewEnd);
-      }
       if (d < (int) f) {
         continue;
       }
@@ -370,8 +348,10 @@ public final class Observations {
       boolean fresh = stamps[item] != cur;
       stamps[item] = cur;
       items += fresh ? 1 : 0;
-      if (mask != 0) {
-        tags(mask, fresh, t, d);
+      if (fresh && mask != 0) {
+        for (int m = mask; m != 0; m &= m - 1) {
+          tagItems[Integer.numberOfTrailingZeros(m)]++;
+        }
       }
     }
     foldSlots();
@@ -379,26 +359,78 @@ public final class Observations {
     seconds = total;
     qualifyingEpisodes = episodes;
     raceCandidate = race;
-    concurrentViews = concurrent;
     distinctItems = items;
     profiles = maxProfile + 1;
-    deviceZone = zone;
     deviceOffsetS = offset;
-    mixedZones = mixed;
   }
 
-  /** Counts a qualifying view of title {@code t} carrying the tags of {@code mask}. */
-  private void tags(int mask, boolean fresh, int t, int d) {
-    for (int m = mask; m != 0; m &= m - 1) {
-      int tag = Integer.numberOfTrailingZeros(m);
-      if (fresh) {
-        if (tagItems[tag] < MAX_EXAMPLES) {
-          tagExamples[tag][tagItems[tag]] = t;
-        }
-        tagItems[tag]++;
-      }
-      tagSeconds[tag] += d;
+  /**
+   * Finds the figures that only the claims' words need, in a second pass on first request: the
+   * views started while another profile's was playing, the devices' zones, and the seconds and
+   * first examples of each tag.
+   */
+  private void details() {
+    if (detailsDone) {
+      return;
     }
+    detailsDone = true;
+    History h = history;
+    Arrays.fill(tagSeconds, 0);
+    int[] found = tagsFound;
+    Arrays.fill(found, 0);
+    if (++stamp == 0) {
+      Arrays.fill(itemStamp, 0);
+      stamp = 1;
+    }
+    int cur = stamp;
+    if (profileEnd.length < profiles) {
+      profileEnd = new long[profiles];
+    }
+    long[] ends = profileEnd;
+    Arrays.fill(ends, 0, profiles, Long.MIN_VALUE);
+    int concurrent = 0;
+    int zone = -1;
+    boolean mixed = false;
+    for (int i = 0; i < h.size(); i++) {
+      if (h.supplemental(i) != Supplemental.NONE) {
+        continue;
+      }
+      int p = h.profile(i);
+      long utc = h.startUtc(i);
+      int d = h.durationS(i);
+      int t = h.title(i);
+      if (zone < 0) {
+        zone = h.zone(i);
+      } else if (h.zone(i) != zone) {
+        mixed = true;
+      }
+      for (int q = 0; q < profiles; q++) {
+        if (q != p && ends[q] > utc) {
+          concurrent++;
+          break;
+        }
+      }
+      ends[p] = Math.max(ends[p], utc + d);
+      long facts = titleFacts[t];
+      if (d < (int) facts) {
+        continue;
+      }
+      // An item counts from its first qualifying view, tagged or not, as in the first pass.
+      int item = (int) (facts >>> ITEM_SHIFT) & ITEM_MASK;
+      boolean fresh = itemStamp[item] != cur;
+      itemStamp[item] = cur;
+      int mask = (int) (facts >>> TAGS_SHIFT) & TAGS_MASK;
+      for (int m = mask; m != 0; m &= m - 1) {
+        int tag = Integer.numberOfTrailingZeros(m);
+        if (fresh && found[tag] < MAX_EXAMPLES) {
+          tagExamples[tag][found[tag]++] = t;
+        }
+        tagSeconds[tag] += d;
+      }
+    }
+    concurrentViews = concurrent;
+    deviceZone = zone;
+    mixedZones = mixed;
   }
 
   /** Returns the (cleared on first use) difference array of the views at UTC offset {@code off}. */
@@ -406,7 +438,7 @@ public final class Observations {
     int shift = Math.floorMod(Math.floorDiv(off, SLOT_S), SLOTS);
     int[] diff = shiftDiffs[shift];
     if (diff == null) {
-      diff = shiftDiffs[shift] = new int[2 * SLOTS + 1];
+      diff = shiftDiffs[shift] = new int[2 * SLOTS];
     }
     for (int u = 0; u < shiftCount; u++) {
       if (shiftsUsed[u] == shift) {
@@ -418,25 +450,36 @@ public final class Observations {
   }
 
   /**
-   * Turns each offset's difference array into counts of views playing in each local slot, adds
-   * them to the local slots and, shifted by the offset (whole quarter-hours), to the UTC ones,
+   * Turns each offset's difference array into counts of views playing in each local slot, puts
+   * them in the local slots and, shifted by the offset (whole quarter-hours), in the UTC ones,
    * and clears it.
    */
   private void foldSlots() {
+    if (shiftCount == 0) {
+      Arrays.fill(localSlots, 0);
+      Arrays.fill(utcSlots, 0);
+    }
     for (int u = 0; u < shiftCount; u++) {
       int shift = shiftsUsed[u];
       int[] diff = shiftDiffs[shift];
-      int[] playing = runSlots;
+      // Slot s counts the views playing in it on the first day (the running sum of the first
+      // day's changes) and on the second (the first day's whole sum plus the second's so far).
       int sum = 0;
       for (int s = 0; s < SLOTS; s++) {
         sum += diff[s];
+      }
+      int[] playing = u == 0 ? localSlots : runSlots;
+      for (int s = 0; s < SLOTS; s++) {
+        sum += diff[s] + diff[s + SLOTS];
         playing[s] = sum;
       }
-      for (int s = SLOTS; s < 2 * SLOTS; s++) {
-        sum += diff[s];
-        playing[s - SLOTS] += sum;
-      }
+      Arrays.fill(diff, 0);
       // Local slot s is UTC slot s - shift.
+      if (u == 0) {
+        System.arraycopy(playing, 0, utcSlots, SLOTS - shift, shift);
+        System.arraycopy(playing, shift, utcSlots, 0, SLOTS - shift);
+        continue;
+      }
       for (int s = 0; s < SLOTS; s++) {
         localSlots[s] += playing[s];
       }
@@ -446,7 +489,6 @@ public final class Observations {
       for (int s = shift; s < SLOTS; s++) {
         utcSlots[s - shift] += playing[s];
       }
-      Arrays.fill(diff, 0);
     }
   }
 
@@ -455,12 +497,10 @@ public final class Observations {
       int c = Math.max(p + 1, profileViews.length * 2);
       profileViews = new int[c];
       profileKidsViews = new int[c];
-      profileEnd = new long[c];
     }
     for (int q = maxProfile + 1; q <= p; q++) {
       profileViews[q] = 0;
       profileKidsViews[q] = 0;
-      profileEnd[q] = Long.MIN_VALUE;
     }
   }
 
@@ -534,6 +574,11 @@ public final class Observations {
   /** Returns the views playing in each local 15-minute slot of the day, summed over days. */
   public int localSlot(int slot) {
     return localSlots[Math.floorMod(slot, SLOTS)];
+  }
+
+  /** Returns the views playing in the four UTC slots of hour {@code h} (0-23), summed. */
+  public int utcHour(int h) {
+    return utcSlots[4 * h] + utcSlots[4 * h + 1] + utcSlots[4 * h + 2] + utcSlots[4 * h + 3];
   }
 
   /** Returns the views playing in each UTC 15-minute slot of the day, summed over days. */
@@ -688,9 +733,8 @@ public final class Observations {
     nightCount = n;
     int c = 0;
     for (int k = 0; k < n; k++) {
-      if (lastEnds[k] != Integer.MIN_VALUE) {
-        ends[c++] = lastEnds[k];
-      }
+      ends[c] = lastEnds[k];
+      c += lastEnds[k] != Integer.MIN_VALUE ? 1 : 0;
     }
     evenings = c;
     if (c == 0) {
@@ -698,22 +742,27 @@ public final class Observations {
       lastEndSpread = 0;
       return;
     }
-    // Both quartiles from one sort of the few evenings (insertion: at most a period's nights).
-    sortSmall(ends, c);
+    // Both quartiles from one sort of the evenings.
+    sort(ends, c);
     usualLastEnd = ends[rank(c, 0.75)];
     lastEndSpread = usualLastEnd - ends[rank(c, 0.25)];
   }
 
-  /** Sorts the first {@code n} values in place by insertion, which suits a few dozen. */
-  static void sortSmall(int[] values, int n) {
+  /** Sorts the first {@code n} values in place. */
+  static void sort(int[] values, int n) {
+    if (n > SMALL_SORT) {
+      Arrays.sort(values, 0, n);
+      return;
+    }
+    // Insertion without a branch on the values: inserting v into the sorted a[0..i), a[k] becomes
+    // min(max(a[k - 1], v), a[k]) from the top down (a[i] taken as +infinity, a[-1] as -infinity).
     for (int i = 1; i < n; i++) {
       int v = values[i];
-      int j = i - 1;
-      while (j >= 0 && values[j] > v) {
-        values[j + 1] = values[j];
-        j--;
+      values[i] = Math.max(values[i - 1], v);
+      for (int k = i - 1; k > 0; k--) {
+        values[k] = Math.min(Math.max(values[k - 1], v), values[k]);
       }
-      values[j + 1] = v;
+      values[0] = Math.min(values[0], v);
     }
   }
 
@@ -723,45 +772,12 @@ public final class Observations {
   }
 
   /**
-   * Returns the {@code q} quantile (nearest rank) of the first {@code n} values, which it
-   * reorders: the value a sort would put at that rank, found without sorting (a quickselect).
+   * Returns the {@code q} quantile (nearest rank) of the first {@code n} values, which it sorts:
+   * the value a sort puts at that rank.
    */
   static int quantile(int[] values, int n, double q) {
-    int rank = rank(n, q);
-    int lo = 0;
-    int hi = n - 1;
-    while (hi > lo) {
-      // Median of three as the pivot, then a three-way partition: < pivot, == pivot, > pivot.
-      int mid = (lo + hi) >>> 1;
-      int pivot = median(values[lo], values[mid], values[hi]);
-      int lt = lo;
-      int gt = hi;
-      int i = lo;
-      while (i <= gt) {
-        int v = values[i];
-        if (v < pivot) {
-          values[i++] = values[lt];
-          values[lt++] = v;
-        } else if (v > pivot) {
-          values[i] = values[gt];
-          values[gt--] = v;
-        } else {
-          i++;
-        }
-      }
-      if (rank < lt) {
-        hi = lt - 1;
-      } else if (rank > gt) {
-        lo = gt + 1;
-      } else {
-        return pivot;
-      }
-    }
-    return values[rank];
-  }
-
-  private static int median(int a, int b, int c) {
-    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    sort(values, n);
+    return values[rank(n, q)];
   }
 
   private int[] ends = new int[0];
@@ -806,6 +822,7 @@ public final class Observations {
 
   /** Returns the views that started while another profile's view was playing. */
   public int concurrentViews() {
+    details();
     return concurrentViews;
   }
 
@@ -821,6 +838,7 @@ public final class Observations {
 
   /** Returns the seconds of qualifying views of titles carrying tag {@code k}. */
   public long tagSeconds(int k) {
+    details();
     return tagSeconds[k];
   }
 
@@ -831,6 +849,7 @@ public final class Observations {
 
   /** Returns up to three titles (ids) of the first items watched with tag {@code k}. */
   public int tagExample(int k, int e) {
+    details();
     return tagExamples[k][e];
   }
 
@@ -841,6 +860,7 @@ public final class Observations {
 
   /** Returns the zone index (into the run's vocabulary) of the member's first view, -1 if none. */
   public int deviceZone() {
+    details();
     return deviceZone;
   }
 
@@ -851,6 +871,7 @@ public final class Observations {
 
   /** Returns whether the member's devices reported more than one zone. */
   public boolean mixedZones() {
+    details();
     return mixedZones;
   }
 
@@ -874,6 +895,27 @@ public final class Observations {
   /** Returns the qualifying views of episodes: an upper bound of any window's episode count. */
   public int qualifyingEpisodes() {
     return qualifyingEpisodes;
+  }
+
+  /**
+   * Returns the most qualifying views of episodes (of any series, rewatches included) starting in
+   * one window of {@code days} x 24 h: an upper bound of any series' distinct episodes in such a
+   * window ({@code MemberMetrics#windowEpisodes()}), found with two pointers over their starts.
+   */
+  public int episodeWindowViews(int days) {
+    long width = days * DAY;
+    long[] starts = episodeStarts;
+    int q = qualifyingEpisodes;
+    int best = 0;
+    int right = 0;
+    for (int a = 0; a < q && right < q; a++) {
+      long limit = starts[a] + width;
+      while (right < q && starts[right] < limit) {
+        right++;
+      }
+      best = Math.max(best, right - a);
+    }
+    return best;
   }
 
   /** Returns whether some qualifying view is of a season on its release day inside the period. */
