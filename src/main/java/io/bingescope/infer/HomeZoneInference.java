@@ -36,6 +36,8 @@ public final class HomeZoneInference implements Inference {
   /** Scoring tolerance: the claimed offset within 30 minutes of the home zone's (whole hours). */
   static final int TOLERANCE_MIN = 30;
   private static final double[] LOG_RHYTHM = logShares(RHYTHM);
+  /** A log-likelihood difference whose exponential is negligible next to 1. */
+  private static final double NEGLIGIBLE = -40;
   /** The log shares seen from UTC: row h (UTC hour), column k (offset k - 11 h). */
   private static final double[][] SHIFTED = shifted(LOG_RHYTHM);
 
@@ -48,9 +50,8 @@ public final class HomeZoneInference implements Inference {
     return ClaimKind.HOME_ZONE;
   }
 
-  // The decision: the best offset (index into the candidates) and its confidence.
+  // The decision: the best offset (index into the candidates); the likelihoods stay for the words.
   private int best;
-  private double confidence;
 
   @Override
   public int decide(Observations o) {
@@ -84,13 +85,27 @@ public final class HomeZoneInference implements Inference {
         best = k;
       }
     }
+    this.best = best;
+    return 1;
+  }
+
+  /**
+   * Returns the confidence of the offset decided: its share of the likelihoods. Only the words
+   * need it (the scorecard reads the offset alone), so it is found when they are made.
+   */
+  private double confidence() {
+    double[] ll = logLikelihood;
     double sum = 0;
     for (int k = 0; k < 24; k++) {
-      sum += Math.exp(logLikelihood[k] - logLikelihood[best]);
+      double x = ll[k] - ll[best];
+      // exp(x) below 4.3e-18 cannot change a sum of 1 or more (half its ulp is 1.1e-16): the
+      // same sum without the call.
+      if (x < NEGLIGIBLE && sum >= 1) {
+        continue;
+      }
+      sum += Math.exp(x);
     }
-    this.best = best;
-    this.confidence = 1 / sum;
-    return 1;
+    return 1 / sum;
   }
 
   @Override
@@ -114,7 +129,7 @@ public final class HomeZoneInference implements Inference {
             offset,
             "Lives at about " + offset + ", judged from when the account watches, not from the"
                 + " devices' clocks.",
-            confidence,
+            confidence(),
             List.of(
                 new Evidence(
                     "the quietest 6 hours are " + Text.clock(quiet * 15) + "-"

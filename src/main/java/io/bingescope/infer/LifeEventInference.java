@@ -38,6 +38,7 @@ public final class LifeEventInference implements Inference {
   private long[] total = new long[1];
   private long[] night = new long[1];
   private long[] work = new long[1];
+  private final boolean[] heavy = new boolean[MAX_DAYS + 1];
   private int[] starts = new int[1];
   private int[] shortest = new int[1];
   // The days (indices) with night viewing, then those with working-hours viewing, in order.
@@ -85,11 +86,28 @@ public final class LifeEventInference implements Inference {
       return 0;
     }
     int maxLen = Math.min(MAX_DAYS, days - MIN_BASELINE_DAYS);
+    // The whole-number ratio test only gets easier with more viewing in the stretch, so the
+    // heaviest stretch of each length tells whether any of that length can pass.
+    boolean any = false;
+    for (int len = MIN_DAYS; len <= maxLen; len++) {
+      long most = 0;
+      for (int a = 0; a + len <= days; a++) {
+        most = Math.max(most, total[a + len] - total[a]);
+      }
+      heavy[len] = !light(most, len, days, total[days]);
+      any |= heavy[len];
+    }
+    if (!any) {
+      return 0;
+    }
     int candidates = candidates(days, maxLen);
     double bestExcess = 0;
     int bestStart = -1;
     int bestLength = 0;
     for (int len = MIN_DAYS; len <= maxLen; len++) {
+      if (!heavy[len]) {
+        continue;
+      }
       for (int c = 0; c < candidates; c++) {
         int a = starts[c];
         if (a + len > days) {
@@ -99,11 +117,7 @@ public final class LifeEventInference implements Inference {
         if (len < shortest[c]) {
           continue;
         }
-        // A necessary condition of ratio >= MIN_RATIO in whole numbers, with a margin for
-        // rounding: the stretch's daily viewing that many times the floor and the others' mean.
-        long in = total[a + len] - total[a];
-        if (in * 1000 < RATIO_MILLI * FLOOR * len
-            || in * (days - len) * 1000 < RATIO_MILLI * (total[days] - in) * len) {
+        if (light(total[a + len] - total[a], len, days, total[days])) {
           continue;
         }
         double ratio = ratio(total, a, len, days);
@@ -191,6 +205,16 @@ public final class LifeEventInference implements Inference {
       count += len <= maxLen ? 1 : 0;
     }
     return count;
+  }
+
+  /**
+   * Returns whether a stretch of {@code len} of {@code days} days with {@code in} of the {@code
+   * all} seconds viewed fails a necessary condition of ratio >= MIN_RATIO in whole numbers, with
+   * a margin for rounding: its daily viewing that many times the floor and the others' mean.
+   */
+  private static boolean light(long in, int len, int days, long all) {
+    return in * 1000 < RATIO_MILLI * FLOOR * len
+        || in * (days - len) * 1000 < RATIO_MILLI * (all - in) * len;
   }
 
   private static boolean shifted(long[] days, int a, int len, int all) {

@@ -336,19 +336,19 @@ public final class Observations {
       long f = facts[t];
       int mask = (int) (f >>> TAGS_SHIFT) & TAGS_MASK;
       profileKidsViews[p] += mask >>> KIDS_TAG & 1;
-      if (d < (int) f) {
-        continue;
-      }
+      // The rest counts qualifying views only: q is 1 for one, else 0 (no branch on it).
+      int q = d >= (int) f ? 1 : 0;
       epStarts[episodes] = utc;
-      episodes += (int) (f >>> EPISODE_BIT) & 1;
-      if ((f & RACE) != 0 && raceDay[t] == day + firstDay) {
+      episodes += (int) (f >>> EPISODE_BIT) & q;
+      if ((f & RACE) != 0 && q != 0 && raceDay[t] == day + firstDay) {
         race = true;
       }
       int item = (int) (f >>> ITEM_SHIFT) & ITEM_MASK;
-      boolean fresh = stamps[item] != cur;
-      stamps[item] = cur;
-      items += fresh ? 1 : 0;
-      if (fresh && mask != 0) {
+      int seen = stamps[item];
+      int fresh = q & (seen != cur ? 1 : 0);
+      stamps[item] = seen + ((cur - seen) & -q);
+      items += fresh;
+      if (mask != 0 && fresh != 0) {
         for (int m = mask; m != 0; m &= m - 1) {
           tagItems[Integer.numberOfTrailingZeros(m)]++;
         }
