@@ -63,6 +63,17 @@ public final class LifeEventInference implements Inference {
     if (days < MIN_DAYS + MIN_BASELINE_DAYS || o.seconds() < MIN_DAYS * FLOOR_S) {
       return 0;
     }
+    // A shift needs MIN_SHIFT_DAYS night (or working-hours) days inside the stretch: most members
+    // have too few in the whole period, and a stretch without them needs no ratio.
+    int nights = 0;
+    int works = 0;
+    for (int k = 0; k < days; k++) {
+      nights += o.dayNightSeconds(k) >= Observations.DAY_MIN_S ? 1 : 0;
+      works += o.dayWorkSeconds(k) >= Observations.DAY_MIN_S ? 1 : 0;
+    }
+    if (nights < MIN_SHIFT_DAYS && works < MIN_SHIFT_DAYS) {
+      return 0;
+    }
     if (total.length < days + 1) {
       total = new long[days + 1];
       night = new long[days + 1];
@@ -79,11 +90,6 @@ public final class LifeEventInference implements Inference {
       workDays[(int) work[k]] = k;
       night[k + 1] = night[k] + (o.dayNightSeconds(k) >= Observations.DAY_MIN_S ? 1 : 0);
       work[k + 1] = work[k] + (o.dayWorkSeconds(k) >= Observations.DAY_MIN_S ? 1 : 0);
-    }
-    // A shift needs MIN_SHIFT_DAYS night (or working-hours) days inside the stretch: most members
-    // have too few in the whole period, and a stretch without them needs no ratio.
-    if (night[days] < MIN_SHIFT_DAYS && work[days] < MIN_SHIFT_DAYS) {
-      return 0;
     }
     int maxLen = Math.min(MAX_DAYS, days - MIN_BASELINE_DAYS);
     // The whole-number ratio test only gets easier with more viewing in the stretch, so the
