@@ -79,11 +79,13 @@ public final class HomeZoneInference implements Inference {
     }
     double temper = Math.min(EFFECTIVE_VIEWS, o.views()) / total;
     int best = 0;
-    for (int k = 0; k < 24; k++) {
-      ll[k] *= temper;
-      if (ll[k] > ll[best]) {
-        best = k;
-      }
+    double most = ll[0] *= temper;
+    for (int k = 1; k < 24; k++) {
+      double v = ll[k] *= temper;
+      // The first most likely offset, kept without a branch on the likelihoods.
+      boolean more = v > most;
+      best = more ? k : best;
+      most = more ? v : most;
     }
     this.best = best;
     return 1;

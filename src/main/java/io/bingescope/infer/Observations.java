@@ -614,10 +614,10 @@ public final class Observations {
       sum += slots[in] - slots[out];
       in = in == SLOTS - 1 ? 0 : in + 1;
       out = out == SLOTS - 1 ? 0 : out + 1;
-      if (sum < best) {
-        best = sum;
-        bestStart = out;
-      }
+      // The first least window, kept without a branch on the sums.
+      boolean less = sum < best;
+      best = less ? sum : best;
+      bestStart = less ? out : bestStart;
     }
     return bestStart;
   }
