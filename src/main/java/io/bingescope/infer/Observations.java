@@ -290,67 +290,85 @@ public final class Observations {
     int maxProfile = -1;
     shiftCount = 0;
     int offset = 0;
-    int[] diff = null;
-    for (int i = 0; i < n; i++) {
+    int[] diff = shiftDiffs[0];
+    long[] races = raceDay;
+    int[] tagged = tagItems;
+    long epochDay = firstDay;
+    int i = 0;
+    while (i < n) {
+      // View i is the first of a new profile or UTC offset (or the first of all): prepared here,
+      // out of the loop below, which then calls nothing and can keep the arrays at hand.
       if (h.supplemental(i) != Supplemental.NONE) {
+        i++;
         continue;
       }
-      int p = h.profile(i);
-      if (p > maxProfile) {
-        growProfiles(p, maxProfile);
-        maxProfile = p;
+      int first = h.profile(i);
+      if (first > maxProfile) {
+        growProfiles(first, maxProfile);
+        maxProfile = first;
       }
-      long utc = h.startUtc(i);
-      int d = h.durationS(i);
-      int t = h.title(i);
-      int off = h.offsetS(i);
-      if (off != offset || diff == null) {
-        offset = off;
-        diff = shiftDiff(off);
+      if (count == 0 || h.offsetS(i) != offset) {
+        offset = h.offsetS(i);
+        diff = shiftDiff(offset);
       }
-      long rel = utc + off - fromSecond;
-      long day = Math.floorDiv(rel, DAY);
-      int fromMidnight = (int) (rel - day * DAY);
-      // The local slots a view plays in; one of a day or more plays in all 96.
-      int a = fromMidnight / SLOT_S;
-      int b = Math.min((fromMidnight + Math.max(d, 1) - 1) / SLOT_S, a + SLOTS - 1);
-      diff[a]++;
-      diff[b + 1]--;
-      vLocal[count] = rel;
-      vDuration[count] = d;
-      count++;
-      total += d;
-      long k = day + 1;
-      if (k >= 0 && k < span) {
-        int x = (int) k;
-        int end = fromMidnight + d;
-        secondsOfDay[x] += d;
-        nightOfDay[x] += Math.max(0, Math.min(end, NIGHT_END_S) - fromMidnight);
-        workOfDay[x] +=
-            Math.max(0, Math.min(end, WORK_END_S) - Math.max(fromMidnight, WORK_START_S))
-                & work[x];
-        // The small hours of the next day: a view started at 23:40 that runs past midnight.
-        nightOfDay[x + 1] += Math.max(0, Math.min(end, (int) DAY + NIGHT_END_S) - (int) DAY);
-      }
-      profileViews[p]++;
-      long f = facts[t];
-      int mask = (int) (f >>> TAGS_SHIFT) & TAGS_MASK;
-      profileKidsViews[p] += mask >>> KIDS_TAG & 1;
-      // The rest counts qualifying views only: q is 1 for one, else 0 (no branch on it).
-      int q = d >= (int) f ? 1 : 0;
-      epStarts[episodes] = utc;
-      episodes += (int) (f >>> EPISODE_BIT) & q;
-      if ((f & RACE) != 0 && q != 0 && raceDay[t] == day + firstDay) {
-        race = true;
-      }
-      int item = (int) (f >>> ITEM_SHIFT) & ITEM_MASK;
-      int seen = stamps[item];
-      int fresh = q & (seen != cur ? 1 : 0);
-      stamps[item] = seen + ((cur - seen) & -q);
-      items += fresh;
-      if (mask != 0 && fresh != 0) {
-        for (int m = mask; m != 0; m &= m - 1) {
-          tagItems[Integer.numberOfTrailingZeros(m)]++;
+      int[] perProfile = profileViews;
+      int[] kidsPerProfile = profileKidsViews;
+      for (; i < n; i++) {
+        if (h.supplemental(i) != Supplemental.NONE) {
+          continue;
+        }
+        int p = h.profile(i);
+        int off = h.offsetS(i);
+        if (p > maxProfile || off != offset) {
+          break;
+        }
+        long utc = h.startUtc(i);
+        int d = h.durationS(i);
+        int t = h.title(i);
+        long rel = utc + off - fromSecond;
+        long day = Math.floorDiv(rel, DAY);
+        int fromMidnight = (int) (rel - day * DAY);
+        // The local slots a view plays in; one of a day or more plays in all 96.
+        int a = fromMidnight / SLOT_S;
+        int b = Math.min((fromMidnight + Math.max(d, 1) - 1) / SLOT_S, a + SLOTS - 1);
+        diff[a]++;
+        diff[b + 1]--;
+        vLocal[count] = rel;
+        vDuration[count] = d;
+        count++;
+        total += d;
+        long k = day + 1;
+        if (k >= 0 && k < span) {
+          int x = (int) k;
+          int end = fromMidnight + d;
+          secondsOfDay[x] += d;
+          nightOfDay[x] += Math.max(0, Math.min(end, NIGHT_END_S) - fromMidnight);
+          workOfDay[x] +=
+              Math.max(0, Math.min(end, WORK_END_S) - Math.max(fromMidnight, WORK_START_S))
+                  & work[x];
+          // The small hours of the next day: a view started at 23:40 that runs past midnight.
+          nightOfDay[x + 1] += Math.max(0, Math.min(end, (int) DAY + NIGHT_END_S) - (int) DAY);
+        }
+        perProfile[p]++;
+        long f = facts[t];
+        int mask = (int) (f >>> TAGS_SHIFT) & TAGS_MASK;
+        kidsPerProfile[p] += mask >>> KIDS_TAG & 1;
+        // The rest counts qualifying views only: q is 1 for one, else 0 (no branch on it).
+        int q = d >= (int) f ? 1 : 0;
+        epStarts[episodes] = utc;
+        episodes += (int) (f >>> EPISODE_BIT) & q;
+        if ((f & RACE) != 0 && q != 0 && races[t] == day + epochDay) {
+          race = true;
+        }
+        int item = (int) (f >>> ITEM_SHIFT) & ITEM_MASK;
+        int seen = stamps[item];
+        int fresh = q & (seen != cur ? 1 : 0);
+        stamps[item] = seen + ((cur - seen) & -q);
+        items += fresh;
+        if (mask != 0 && fresh != 0) {
+          for (int m = mask; m != 0; m &= m - 1) {
+            tagged[Integer.numberOfTrailingZeros(m)]++;
+          }
         }
       }
     }
