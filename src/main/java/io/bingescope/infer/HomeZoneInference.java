@@ -66,12 +66,9 @@ public final class HomeZoneInference implements Inference {
       double x = o.utcHour(h);
       hourly[h] = x;
       total += x;
-      if (x == 0) {
-        // Adds -0.0 to every candidate: no change.
-        continue;
-      }
       // Candidate offset k - 11 hours: local hour = UTC hour + offset. Each candidate's sum
-      // takes the hours in order, as one candidate at a time would.
+      // takes the hours in order, as one candidate at a time would (an hour without views adds
+      // -0.0: no change).
       double[] log = SHIFTED[h];
       for (int k = 0; k < 24; k++) {
         ll[k] += x * log[k];
