@@ -695,6 +695,19 @@ public final class Observations {
     return usualLastEnd;
   }
 
+  /**
+   * Returns the evenings whose last view ended at or after {@code end} ({@link #lastEnd}, relative
+   * to the night's centre), counted from the latest down: few when {@code end} is late.
+   */
+  public int eveningsEndingFrom(int end) {
+    nights();
+    int i = evenings;
+    while (i > 0 && ends[i - 1] >= end) {
+      i--;
+    }
+    return evenings - i;
+  }
+
   /** Returns the interquartile range of the nights' last view ends, in seconds. */
   public int lastEndSpread() {
     nights();

@@ -135,6 +135,10 @@ class ObservationsTest {
         int lower = ends.get(nearestRank(ends.size(), 0.25));
         assertThat(o.usualLastEnd()).as("case %d", c).isEqualTo(upper);
         assertThat(o.lastEndSpread()).as("case %d", c).isEqualTo(upper - lower);
+        for (int from : new int[] {upper + 7_200, upper, ends.get(0), r.nextInt(90_000) - 45_000}) {
+          assertThat(o.eveningsEndingFrom(from)).as("case %d from %d", c, from)
+              .isEqualTo((int) ends.stream().filter(e -> e >= from).count());
+        }
       }
     }
   }
