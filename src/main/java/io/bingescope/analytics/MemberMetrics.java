@@ -25,7 +25,9 @@ public final class MemberMetrics {
   private static final long NO_RELEASE = Long.MIN_VALUE;
 
   private final MetricOptions options;
-  private final int[] workDays;
+  // Per weekday w (0 = Monday): its working hours at w and the next day's at w + 7, in seconds
+  // after w's midnight, as end << 32 | start; a weekend's are empty.
+  private final long[] workDays = new long[14];
 
   // Per catalog, rebuilt when a different catalog is passed in.
   private Catalog catalog;
@@ -70,8 +72,8 @@ public final class MemberMetrics {
   // qualifying episode views (start, title, series) for the window.
   private long[] streakKeys = new long[0];
   private long[] windowStart = new long[0];
-  private int[] windowTitle = new int[0];
-  private int[] windowSeriesOf = new int[0];
+  // Per qualifying episode view: its series << 32 | its title.
+  private long[] windowKey = new long[0];
   private int windowViews;
   private boolean episodeRewatched;
   private long[] daySeconds = new long[0];
@@ -91,6 +93,9 @@ public final class MemberMetrics {
   private long streakEndDay;
   private long nightSeconds;
   private long workSeconds;
+  // The night and working seconds of views that end after the next midnight.
+  private long longNightSeconds;
+  private long longWorkSeconds;
   private int bingeRaces;
 
   /** Creates a calculator with the default options. */
@@ -101,14 +106,11 @@ public final class MemberMetrics {
   /** Creates a calculator with the given options. */
   public MemberMetrics(MetricOptions options) {
     this.options = Objects.requireNonNull(options, "options");
-    // Per weekday (0 = Monday): its working hours and the next day's, in seconds after its
-    // midnight; a weekend's are empty.
-    workDays = new int[28];
     for (int wd = 0; wd < 7; wd++) {
       for (int next = 0; next < 2; next++) {
         if ((wd + next) % 7 < 5) {
-          workDays[wd * 4 + 2 * next] = options.workStartS() + next * DAY_I;
-          workDays[wd * 4 + 2 * next + 1] = options.workEndS() + next * DAY_I;
+          workDays[wd + 7 * next] = (long) (options.workEndS() + next * DAY_I) << 32
+              | options.workStartS() + next * DAY_I;
         }
       }
     }
@@ -225,8 +227,7 @@ public final class MemberMetrics {
       int c = Math.max(n, streakKeys.length * 2);
       streakKeys = new long[c];
       windowStart = new long[c];
-      windowTitle = new int[c];
-      windowSeriesOf = new int[c];
+      windowKey = new long[c];
     }
   }
 
@@ -242,7 +243,7 @@ public final class MemberMetrics {
     int bingeEpisodes = options.bingeEpisodes();
     int nightStart = options.nightStartS();
     int nightEnd = options.nightEndS();
-    int[] work = workDays;
+    long[] work = workDays;
     int slots = seriesCount + 1;
     long first = firstDay;
     int inPeriod = periodDays;
@@ -265,7 +266,6 @@ public final class MemberMetrics {
     long[] ids = sittingId;
     long[] inSeries = seriesSitting;
     int[] seriesViews = seriesRun;
-    long[] binged = bingeSitting;
     int[] min = minSeconds;
     int[] seriesOfTitle = seriesOf;
     long[] lastDays = streakLastDay;
@@ -273,22 +273,23 @@ public final class MemberMetrics {
     int[] stamps = streakStamp;
     long[] release = releaseOf;
     long[] starts = windowStart;
-    int[] startSeries = windowSeriesOf;
-    int[] startTitle = windowTitle;
+    long[] startKey = windowKey;
     long total = 0;
     long night = 0;
     long working = 0;
-    long period = 0;
-    int count = 0;
+    long initial = serial;
     long longest = 0;
-    int binges = 0;
     int episodes = 0;
     int best = 0;
     int bestTitle = -1;
     long bestEnd = 0;
-    boolean unordered = false;
-    int rewatched = 0;
-    int races = 0;
+    // Bit 0: an episode has two qualifying views; bit 1: a title's local days go back.
+    int flags = 0;
+    // Rare events are counted out of the loop, in fields.
+    bingeSittings = 0;
+    bingeRaces = 0;
+    longNightSeconds = 0;
+    longWorkSeconds = 0;
     for (int i = 0; i < n; i++) {
       int p = h.profile(i);
       long startUtc = h.startUtc(i);
@@ -300,7 +301,6 @@ public final class MemberMetrics {
       // All ones when the view continues the profile's sitting, zero when it opens one: masks,
       // not a condition, which the JIT would turn back into a branch.
       long keeps = (startUtc - lastEnd - gap - 1) >> 63;
-      count += (int) (1 + keeps);
       serial += 1 + keeps;
       long began = (opened[p] & keeps) | (startUtc & ~keeps);
       // Measured from the latest end so far: a view inside a longer one does not split it.
@@ -319,7 +319,6 @@ public final class MemberMetrics {
       long day = Math.floorDiv(start, DAY);
       long k = day - first;
       if (k >= 0 && k < inPeriod) {
-        period += d;
         perDay[(int) k] += d;
       }
       long fromMidnight = start - day * DAY;
@@ -328,28 +327,22 @@ public final class MemberMetrics {
         // Most views end on the day they start: its windows only, a weekend's work window empty.
         int from = (int) fromMidnight;
         int to = (int) toMidnight;
-        int w = (int) Math.floorMod(day + 3, 7) * 4;
+        long hours = work[(int) Math.floorMod(day + 3, 7)];
         night += Math.max(0, Math.min(to, nightEnd) - Math.max(from, nightStart));
-        working += Math.max(0, Math.min(to, work[w + 1]) - Math.max(from, work[w]));
+        working += Math.max(0, Math.min(to, (int) (hours >>> 32)) - Math.max(from, (int) hours));
       } else if (toMidnight <= 2 * DAY) {
         // Nearly all others end the next day: both days' windows.
         int from = (int) fromMidnight;
         int to = (int) toMidnight;
-        int w = (int) Math.floorMod(day + 3, 7) * 4;
+        int w = (int) Math.floorMod(day + 3, 7);
+        long hours = work[w];
+        long next = work[w + 7];
         night += Math.max(0, Math.min(to, nightEnd) - Math.max(from, nightStart))
             + Math.max(0, Math.min(to, nightEnd + DAY_I) - Math.max(from, nightStart + DAY_I));
-        working += Math.max(0, Math.min(to, work[w + 1]) - Math.max(from, work[w]))
-            + Math.max(0, Math.min(to, work[w + 3]) - Math.max(from, work[w + 2]));
+        working += Math.max(0, Math.min(to, (int) (hours >>> 32)) - Math.max(from, (int) hours))
+            + Math.max(0, Math.min(to, (int) (next >>> 32)) - Math.max(from, (int) next));
       } else {
-        long end = start + d;
-        // A view may run past midnight: its seconds are split between the days they fall on.
-        for (long o = day; o * DAY < end; o++) {
-          long base = o * DAY;
-          night += overlap(start, end, base + nightStart, base + nightEnd);
-          if (Math.floorMod(o + 3, 7) < 5) {
-            working += overlap(start, end, base + options.workStartS(), base + options.workEndS());
-          }
-        }
+        longView(start, d, day);
       }
       int t = h.title(i);
       if (d < min[t]) {
@@ -367,12 +360,11 @@ public final class MemberMetrics {
       inSeries[slot] = sitting;
       seriesViews[slot] = inSitting;
       // A sitting is a binge once one series reaches the bar in it; counted then, once.
-      boolean binge = inSitting == bingeEpisodes && episode != 0;
-      binges += binge && binged[p] != sitting ? 1 : 0;
-      binged[p] = binge ? sitting : binged[p];
+      if (inSitting == bingeEpisodes && episode != 0) {
+        binge(p, sitting);
+      }
       starts[episodes] = startUtc;
-      startSeries[episodes] = s;
-      startTitle[episodes] = t;
+      startKey[episodes] = (long) s << 32 | t;
       episodes += episode;
       // Views are in order of start, so each title's local days come in order (checked, as
       // devices in other zones or a DST change can move one back): a title's run is extended
@@ -383,14 +375,13 @@ public final class MemberMetrics {
         lastDays[t] = day;
         run = runs[t] = 1;
       } else if (day == lastDays[t]) {
-        rewatched |= episode;
+        flags |= episode;
       } else if (day > lastDays[t]) {
-        rewatched |= episode;
+        flags |= episode;
         run = runs[t] = day == lastDays[t] + 1 ? runs[t] + 1 : 1;
         lastDays[t] = day;
       } else if (day < lastDays[t]) {
-        rewatched |= episode;
-        unordered = true;
+        flags |= episode | 2;
       }
       // Ties go to the streak that ended first, then to the lower title id.
       if (run > best
@@ -399,40 +390,71 @@ public final class MemberMetrics {
         bestTitle = t;
         bestEnd = day;
       }
-      if (day == release[t] && titleStamp[t] != cur) {
-        int season = seasonOf[t];
-        titleStamp[t] = cur;
-        if (seasonStamp[season] != cur) {
-          seasonStamp[season] = cur;
-          seasonCount[season] = 0;
-        }
-        if (++seasonCount[season] == seasonSize[season]) {
-          races++;
-        }
+      if (day == release[t]) {
+        released(t);
       }
     }
     long max = 0;
+    long period = 0;
     for (int o = 0; o < inPeriod; o++) {
       max = Math.max(max, perDay[o]);
+      period += perDay[o];
     }
     sittingSerial = serial;
     viewingSeconds = total;
-    nightSeconds = night;
-    workSeconds = working;
+    nightSeconds = night + longNightSeconds;
+    workSeconds = working + longWorkSeconds;
     periodSeconds = period;
     maxDailySeconds = max;
-    sittings = count;
+    sittings = (int) (serial - initial);
     longestSittingS = longest;
-    bingeSittings = binges;
     windowViews = episodes;
-    bingeRaces = races;
-    episodeRewatched = rewatched != 0;
-    if (unordered) {
+    episodeRewatched = (flags & 1) != 0;
+    if ((flags & 2) != 0) {
       sortedStreak(h);
     } else {
       longestStreakDays = best;
       streakTitle = bestTitle;
       streakEndDay = bestEnd;
+    }
+  }
+
+  /** Adds a view that ends after the next midnight to the night and working seconds. */
+  private void longView(long start, int d, long day) {
+    long end = start + d;
+    // Its seconds are split between the days they fall on.
+    for (long o = day; o * DAY < end; o++) {
+      long base = o * DAY;
+      longNightSeconds +=
+          overlap(start, end, base + options.nightStartS(), base + options.nightEndS());
+      if (Math.floorMod(o + 3, 7) < 5) {
+        longWorkSeconds +=
+            overlap(start, end, base + options.workStartS(), base + options.workEndS());
+      }
+    }
+  }
+
+  /** Counts profile p's sitting as a binge, once. */
+  private void binge(int p, long sitting) {
+    if (bingeSitting[p] != sitting) {
+      bingeSitting[p] = sitting;
+      bingeSittings++;
+    }
+  }
+
+  /** Counts a qualifying view of title t on its season's release day towards a race. */
+  private void released(int t) {
+    int cur = stamp;
+    if (titleStamp[t] != cur) {
+      int season = seasonOf[t];
+      titleStamp[t] = cur;
+      if (seasonStamp[season] != cur) {
+        seasonStamp[season] = cur;
+        seasonCount[season] = 0;
+      }
+      if (++seasonCount[season] == seasonSize[season]) {
+        bingeRaces++;
+      }
     }
   }
 
@@ -454,20 +476,21 @@ public final class MemberMetrics {
     for (int a = 0; a < q; a++) {
       long limit = windowStart[a] + width;
       for (; right < q && windowStart[right] < limit; right++) {
-        if (windowCount[windowTitle[right]]++ == 0) {
-          seriesDistinct[windowSeriesOf[right]]++;
-        }
+        // An episode's first view in the window counts for its series, without a branch.
+        long key = windowKey[right];
+        int views = windowCount[(int) key]++;
+        seriesDistinct[(int) (key >>> 32)] += (views - 1) >>> 31;
       }
       // Only the series of the window's first view is a candidate: any series reaches its maximum
       // in a window starting at one of its own views.
-      int s = windowSeriesOf[a];
+      long key = windowKey[a];
+      int s = (int) (key >>> 32);
       if (seriesDistinct[s] > best) {
         best = seriesDistinct[s];
         bestSeries = s;
       }
-      if (--windowCount[windowTitle[a]] == 0) {
-        seriesDistinct[s]--;
-      }
+      int views = --windowCount[(int) key];
+      seriesDistinct[s] -= (views - 1) >>> 31;
     }
     // Every episode view entered the window before it was its first view and left it then, so the
     // counts are all zero again for the next member.
@@ -482,7 +505,7 @@ public final class MemberMetrics {
   private void windowOnce() {
     long width = options.windowDays() * DAY;
     long[] starts = windowStart;
-    int[] series = windowSeriesOf;
+    long[] keys = windowKey;
     int[] inWindow = seriesDistinct;
     int best = 0;
     int bestSeries = -1;
@@ -491,9 +514,9 @@ public final class MemberMetrics {
     for (int a = 0; a < q; a++) {
       long limit = starts[a] + width;
       for (; right < q && starts[right] < limit; right++) {
-        inWindow[series[right]]++;
+        inWindow[(int) (keys[right] >>> 32)]++;
       }
-      int s = series[a];
+      int s = (int) (keys[a] >>> 32);
       int views = inWindow[s];
       if (views > best) {
         best = views;
