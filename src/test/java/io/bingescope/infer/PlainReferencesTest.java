@@ -96,7 +96,8 @@ class PlainReferencesTest {
     double share = (double) in / len;
     double outShare = (double) (all - in) / (days - len);
     return in >= LifeEventInference.MIN_SHIFT_DAYS
-        && share / Math.max(outShare, LifeEventInference.FLOOR_SHARE) >= LifeEventInference.MIN_SHIFT;
+        && share / Math.max(outShare, LifeEventInference.FLOOR_SHARE)
+            >= LifeEventInference.MIN_SHIFT;
   }
 
   private static int shiftDays(Observations o) {
