@@ -354,7 +354,7 @@ public final class Observations {
         int mask = (int) (f >>> TAGS_SHIFT) & TAGS_MASK;
         kidsPerProfile[p] += mask >>> KIDS_TAG & 1;
         // The rest counts qualifying views only: q is 1 for one, else 0 (no branch on it).
-        int q = d >= (int) f ? 1 : 0;
+        int q = (int) (((long) d - (int) f) >>> 63) ^ 1;
         epStarts[episodes] = utc;
         episodes += (int) (f >>> EPISODE_BIT) & q;
         if ((f & RACE) != 0 && q != 0 && races[t] == day + epochDay) {
@@ -362,7 +362,7 @@ public final class Observations {
         }
         int item = (int) (f >>> ITEM_SHIFT) & ITEM_MASK;
         int seen = stamps[item];
-        int fresh = q & (seen != cur ? 1 : 0);
+        int fresh = q & (int) ((-(long) (seen ^ cur) | (seen ^ cur)) >>> 63);
         stamps[item] = seen + ((cur - seen) & -q);
         items += fresh;
         if (mask != 0 && fresh != 0) {
@@ -757,15 +757,21 @@ public final class Observations {
       int j = (int) (y / DAY);
       int rel = (int) (y - j * DAY) - DAY_S / 2;
       int d = vDuration[i];
-      firstStarts[j] = Math.min(firstStarts[j], rel >= 0 ? rel : Integer.MAX_VALUE);
-      lastEnds[j] = Math.max(lastEnds[j], rel < 0 ? rel + d : Integer.MIN_VALUE);
+      // After the centre a morning's start, before it an evening's end; the other figure is left
+      // as it is (min with +infinity, max with -infinity), chosen by the sign without a branch.
+      int before = rel >> 31;
+      int morning = rel + ((Integer.MAX_VALUE - rel) & before);
+      int evening = Integer.MIN_VALUE + ((rel + d - Integer.MIN_VALUE) & before);
+      firstStarts[j] = Math.min(firstStarts[j], morning);
+      lastEnds[j] = Math.max(lastEnds[j], evening);
     }
     nightBase = base;
     nightCount = n;
     int c = 0;
     for (int k = 0; k < n; k++) {
+      // Kept (the count moves on) unless no evening: the count by a sign, not a branch.
       ends[c] = lastEnds[k];
-      c += lastEnds[k] != Integer.MIN_VALUE ? 1 : 0;
+      c += (int) (((long) Integer.MIN_VALUE - lastEnds[k]) >>> 63);
     }
     evenings = c;
     if (c == 0) {

@@ -60,7 +60,7 @@ public final class SleepWindowInference implements Inference {
       // Each night is written at the next free place and kept there only with a morning view.
       int first = o.firstStart(k);
       values[mornings] = first;
-      mornings += first != Integer.MAX_VALUE ? 1 : 0;
+      mornings += (int) (((long) first - Integer.MAX_VALUE) >>> 63);
     }
     if (mornings < MIN_MORNINGS) {
       return 0;
