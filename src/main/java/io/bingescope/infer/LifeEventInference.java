@@ -68,8 +68,8 @@ public final class LifeEventInference implements Inference {
     int nights = 0;
     int works = 0;
     for (int k = 0; k < days; k++) {
-      nights += o.dayNightSeconds(k) >= Observations.DAY_MIN_S ? 1 : 0;
-      works += o.dayWorkSeconds(k) >= Observations.DAY_MIN_S ? 1 : 0;
+      nights += shiftDay(o.dayNightSeconds(k));
+      works += shiftDay(o.dayWorkSeconds(k));
     }
     if (nights < MIN_SHIFT_DAYS && works < MIN_SHIFT_DAYS) {
       return 0;
@@ -88,8 +88,8 @@ public final class LifeEventInference implements Inference {
       // Each day is written at the next free place and kept there only when it counts.
       nightDays[(int) night[k]] = k;
       workDays[(int) work[k]] = k;
-      night[k + 1] = night[k] + (o.dayNightSeconds(k) >= Observations.DAY_MIN_S ? 1 : 0);
-      work[k + 1] = work[k] + (o.dayWorkSeconds(k) >= Observations.DAY_MIN_S ? 1 : 0);
+      night[k + 1] = night[k] + shiftDay(o.dayNightSeconds(k));
+      work[k + 1] = work[k] + shiftDay(o.dayWorkSeconds(k));
     }
     int maxLen = Math.min(MAX_DAYS, days - MIN_BASELINE_DAYS);
     // The whole-number ratio test only gets easier with more viewing in the stretch, so the
@@ -221,6 +221,14 @@ public final class LifeEventInference implements Inference {
   private static boolean light(long in, int len, int days, long all) {
     return in * 1000 < RATIO_MILLI * FLOOR * len
         || in * (days - len) * 1000 < RATIO_MILLI * (all - in) * len;
+  }
+
+  /**
+   * Returns 1 when a day's seconds at night (or in working hours) make it count, else 0: by the
+   * sign of a difference, not a branch (the seconds are never negative).
+   */
+  private static int shiftDay(long seconds) {
+    return (int) ((Observations.DAY_MIN_S - 1 - seconds) >>> 63);
   }
 
   private static boolean shifted(long[] days, int a, int len, int all) {

@@ -623,8 +623,8 @@ public final class Observations {
     for (int s = from; s < from + width; s++) {
       sum += slots[s % SLOTS];
     }
-    int best = sum;
-    int bestStart = from;
+    // The least (sum, window number) pair: the first least window, kept without a branch.
+    long best = (long) sum << 32;
     // A sliding sum: each next window gains one slot and loses one.
     int in = (from + width) % SLOTS;
     int out = from;
@@ -632,12 +632,9 @@ public final class Observations {
       sum += slots[in] - slots[out];
       in = in == SLOTS - 1 ? 0 : in + 1;
       out = out == SLOTS - 1 ? 0 : out + 1;
-      // The first least window, kept without a branch on the sums.
-      boolean less = sum < best;
-      best = less ? sum : best;
-      bestStart = less ? out : bestStart;
+      best = Math.min(best, (long) sum << 32 | c);
     }
-    return bestStart;
+    return (from + (int) best) % SLOTS;
   }
 
   /**
