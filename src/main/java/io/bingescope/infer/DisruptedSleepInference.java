@@ -38,6 +38,10 @@ public final class DisruptedSleepInference implements Inference.YesNo {
       return 0;
     }
     int usual = o.usualLastEnd();
+    // Most members have no such night: counted from the latest ends down, before any loop.
+    if (o.eveningsEndingFrom(usual + LATE_S) < MIN_NIGHTS) {
+      return 0;
+    }
     int late = 0;
     int firstLate = -1;
     int lastLate = -1;

@@ -4,6 +4,7 @@ import io.bingescope.model.MemberTraits;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,9 @@ public final class HomeZoneInference implements Inference {
   /** Scoring tolerance: the claimed offset within 30 minutes of the home zone's (whole hours). */
   static final int TOLERANCE_MIN = 30;
   private static final double[] LOG_RHYTHM = logShares(RHYTHM);
-  /** The log shares seen from UTC: row k (offset k - 11 h), column h (UTC hour). */
+  /** A log-likelihood difference whose exponential is negligible next to 1. */
+  private static final double NEGLIGIBLE = -40;
+  /** The log shares seen from UTC: row h (UTC hour), column k (offset k - 11 h). */
   private static final double[][] SHIFTED = shifted(LOG_RHYTHM);
 
   private final double[] hourly = new double[24];
@@ -47,9 +50,8 @@ public final class HomeZoneInference implements Inference {
     return ClaimKind.HOME_ZONE;
   }
 
-  // The decision: the best offset (index into the candidates) and its confidence.
+  // The decision: the best offset (index into the candidates); the likelihoods stay for the words.
   private int best;
-  private double confidence;
 
   @Override
   public int decide(Observations o) {
@@ -57,34 +59,52 @@ public final class HomeZoneInference implements Inference {
       return 0;
     }
     double total = 0;
+    double[] ll = logLikelihood;
+    Arrays.fill(ll, 0);
     for (int h = 0; h < 24; h++) {
       // Whole numbers: the sum is exact in any order.
-      double x = o.utcSlot(h * 4) + o.utcSlot(h * 4 + 1) + o.utcSlot(h * 4 + 2)
-          + o.utcSlot(h * 4 + 3);
+      double x = o.utcHour(h);
       hourly[h] = x;
       total += x;
+      // Candidate offset k - 11 hours: local hour = UTC hour + offset. Each candidate's sum
+      // takes the hours in order, as one candidate at a time would (an hour without views adds
+      // -0.0: no change).
+      double[] log = SHIFTED[h];
+      for (int k = 0; k < 24; k++) {
+        ll[k] += x * log[k];
+      }
     }
     double temper = Math.min(EFFECTIVE_VIEWS, o.views()) / total;
     int best = 0;
-    for (int k = 0; k < 24; k++) {
-      // Candidate offset k - 11 hours: local hour = UTC hour + offset.
-      double[] log = SHIFTED[k];
-      double ll = 0;
-      for (int h = 0; h < 24; h++) {
-        ll += hourly[h] * log[h];
-      }
-      logLikelihood[k] = ll * temper;
-      if (logLikelihood[k] > logLikelihood[best]) {
-        best = k;
-      }
-    }
-    double sum = 0;
-    for (int k = 0; k < 24; k++) {
-      sum += Math.exp(logLikelihood[k] - logLikelihood[best]);
+    double most = ll[0] *= temper;
+    for (int k = 1; k < 24; k++) {
+      double v = ll[k] *= temper;
+      // The first most likely offset, kept without a branch on the likelihoods.
+      boolean more = v > most;
+      best = more ? k : best;
+      most = more ? v : most;
     }
     this.best = best;
-    this.confidence = 1 / sum;
     return 1;
+  }
+
+  /**
+   * Returns the confidence of the offset decided: its share of the likelihoods. Only the words
+   * need it (the scorecard reads the offset alone), so it is found when they are made.
+   */
+  private double confidence() {
+    double[] ll = logLikelihood;
+    double sum = 0;
+    for (int k = 0; k < 24; k++) {
+      double x = ll[k] - ll[best];
+      // exp(x) below 4.3e-18 cannot change a sum of 1 or more (half its ulp is 1.1e-16): the
+      // same sum without the call.
+      if (x < NEGLIGIBLE && sum >= 1) {
+        continue;
+      }
+      sum += Math.exp(x);
+    }
+    return 1 / sum;
   }
 
   @Override
@@ -108,7 +128,7 @@ public final class HomeZoneInference implements Inference {
             offset,
             "Lives at about " + offset + ", judged from when the account watches, not from the"
                 + " devices' clocks.",
-            confidence,
+            confidence(),
             List.of(
                 new Evidence(
                     "the quietest 6 hours are " + Text.clock(quiet * 15) + "-"
@@ -129,7 +149,7 @@ public final class HomeZoneInference implements Inference {
     double[][] rows = new double[24][24];
     for (int k = 0; k < 24; k++) {
       for (int h = 0; h < 24; h++) {
-        rows[k][h] = log[Math.floorMod(h + k - 11, 24)];
+        rows[h][k] = log[Math.floorMod(h + k - 11, 24)];
       }
     }
     return rows;

@@ -38,6 +38,12 @@ public final class LifeEventInference implements Inference {
   private long[] total = new long[1];
   private long[] night = new long[1];
   private long[] work = new long[1];
+  private final boolean[] heavy = new boolean[MAX_DAYS + 1];
+  private int[] starts = new int[1];
+  private int[] shortest = new int[1];
+  // The days (indices) with night viewing, then those with working-hours viewing, in order.
+  private int[] nightDays = new int[1];
+  private int[] workDays = new int[1];
 
   @Override
   public ClaimKind kind() {
@@ -57,36 +63,67 @@ public final class LifeEventInference implements Inference {
     if (days < MIN_DAYS + MIN_BASELINE_DAYS || o.seconds() < MIN_DAYS * FLOOR_S) {
       return 0;
     }
+    // A shift needs MIN_SHIFT_DAYS night (or working-hours) days inside the stretch: most members
+    // have too few in the whole period, and a stretch without them needs no ratio.
+    int nights = 0;
+    int works = 0;
+    for (int k = 0; k < days; k++) {
+      nights += shiftDay(o.dayNightSeconds(k));
+      works += shiftDay(o.dayWorkSeconds(k));
+    }
+    if (nights < MIN_SHIFT_DAYS && works < MIN_SHIFT_DAYS) {
+      return 0;
+    }
     if (total.length < days + 1) {
       total = new long[days + 1];
       night = new long[days + 1];
       work = new long[days + 1];
+      starts = new int[days];
+      shortest = new int[days];
+      nightDays = new int[days + 1];
+      workDays = new int[days + 1];
     }
     for (int k = 0; k < days; k++) {
       total[k + 1] = total[k] + o.daySeconds(k);
-      night[k + 1] = night[k] + (o.dayNightSeconds(k) >= Observations.DAY_MIN_S ? 1 : 0);
-      work[k + 1] = work[k] + (o.dayWorkSeconds(k) >= Observations.DAY_MIN_S ? 1 : 0);
+      // Each day is written at the next free place and kept there only when it counts.
+      nightDays[(int) night[k]] = k;
+      workDays[(int) work[k]] = k;
+      night[k + 1] = night[k] + shiftDay(o.dayNightSeconds(k));
+      work[k + 1] = work[k] + shiftDay(o.dayWorkSeconds(k));
     }
-    // A shift needs MIN_SHIFT_DAYS night (or working-hours) days inside the stretch: most members
-    // have too few in the whole period, and a stretch without them needs no ratio.
-    if (night[days] < MIN_SHIFT_DAYS && work[days] < MIN_SHIFT_DAYS) {
+    int maxLen = Math.min(MAX_DAYS, days - MIN_BASELINE_DAYS);
+    // The whole-number ratio test only gets easier with more viewing in the stretch, so the
+    // heaviest stretch of each length tells whether any of that length can pass.
+    boolean any = false;
+    for (int len = MIN_DAYS; len <= maxLen; len++) {
+      long most = 0;
+      for (int a = 0; a + len <= days; a++) {
+        most = Math.max(most, total[a + len] - total[a]);
+      }
+      heavy[len] = !light(most, len, days, total[days]);
+      any |= heavy[len];
+    }
+    if (!any) {
       return 0;
     }
+    int candidates = candidates(days, maxLen);
     double bestExcess = 0;
     int bestStart = -1;
     int bestLength = 0;
-    for (int len = MIN_DAYS; len <= Math.min(MAX_DAYS, days - MIN_BASELINE_DAYS); len++) {
-      for (int a = 0; a + len <= days; a++) {
+    for (int len = MIN_DAYS; len <= maxLen; len++) {
+      if (!heavy[len]) {
+        continue;
+      }
+      for (int c = 0; c < candidates; c++) {
+        int a = starts[c];
+        if (a + len > days) {
+          break;
+        }
         // The same conditions as ratio, shift and excess in that order, cheapest first.
-        if (night[a + len] - night[a] < MIN_SHIFT_DAYS
-            && work[a + len] - work[a] < MIN_SHIFT_DAYS) {
+        if (len < shortest[c]) {
           continue;
         }
-        // A necessary condition of ratio >= MIN_RATIO in whole numbers, with a margin for
-        // rounding: the stretch's daily viewing that many times the floor and the others' mean.
-        long in = total[a + len] - total[a];
-        if (in * 1000 < RATIO_MILLI * FLOOR * len
-            || in * (days - len) * 1000 < RATIO_MILLI * (total[days] - in) * len) {
+        if (light(total[a + len] - total[a], len, days, total[days])) {
           continue;
         }
         double ratio = ratio(total, a, len, days);
@@ -149,6 +186,49 @@ public final class LifeEventInference implements Inference {
                     "viewing in weekday working hours on " + (work[a + len] - work[a]) + " of the "
                         + len + " days, against " + (work[days] - work[a + len] + work[a])
                         + " of the other " + (days - len), workRatio))));
+  }
+
+  /**
+   * Lists the first days of stretches of at most {@code maxLen} days that can hold {@link
+   * #MIN_SHIFT_DAYS} night or working-hours days, in order, each with the shortest such stretch
+   * from it ({@code shortest}); returns how many. A stretch from day a of length len holds them
+   * exactly when len is at least that shortest length, as the night and work counts only grow
+   * with len.
+   */
+  private int candidates(int days, int maxLen) {
+    int count = 0;
+    int nights = (int) night[days];
+    int works = (int) work[days];
+    for (int a = 0; a < days; a++) {
+      // The MIN_SHIFT_DAYS-th such day from a: there are night[a] before a.
+      int n = (int) night[a] + MIN_SHIFT_DAYS - 1;
+      int w = (int) work[a] + MIN_SHIFT_DAYS - 1;
+      int len = Math.min(
+          n < nights ? nightDays[n] + 1 - a : Integer.MAX_VALUE,
+          w < works ? workDays[w] + 1 - a : Integer.MAX_VALUE);
+      starts[count] = a;
+      shortest[count] = len;
+      count += len <= maxLen ? 1 : 0;
+    }
+    return count;
+  }
+
+  /**
+   * Returns whether a stretch of {@code len} of {@code days} days with {@code in} of the {@code
+   * all} seconds viewed fails a necessary condition of ratio >= MIN_RATIO in whole numbers, with
+   * a margin for rounding: its daily viewing that many times the floor and the others' mean.
+   */
+  private static boolean light(long in, int len, int days, long all) {
+    return in * 1000 < RATIO_MILLI * FLOOR * len
+        || in * (days - len) * 1000 < RATIO_MILLI * (all - in) * len;
+  }
+
+  /**
+   * Returns 1 when a day's seconds at night (or in working hours) make it count, else 0: by the
+   * sign of a difference, not a branch (the seconds are never negative).
+   */
+  private static int shiftDay(long seconds) {
+    return (int) ((Observations.DAY_MIN_S - 1 - seconds) >>> 63);
   }
 
   private static boolean shifted(long[] days, int a, int len, int all) {

@@ -32,11 +32,14 @@ public final class Observations {
   private static final int NIGHT_FROM_SLOT = 80;
   /** The slots a night's quiet window may start at: 20:00 to 06:00. */
   private static final int NIGHT_SLOTS = 41;
+  /** The most values sorted without a branch on them (quadratic time). */
+  private static final int SMALL_SORT = 48;
   /** Seconds in a slot. */
   public static final int SLOT_S = 900;
   /** The least viewing (seconds) in a night, working-hours or tag window to count its day. */
   public static final int DAY_MIN_S = 900;
   private static final long DAY = 86_400L;
+  private static final int DAY_S = 86_400;
   private static final int NIGHT_END_S = 5 * 3_600;
   private static final int WORK_START_S = 9 * 3_600;
   private static final int WORK_END_S = 17 * 3_600;
@@ -50,7 +53,7 @@ public final class Observations {
   private static final int ITEM_MASK = (1 << 24) - 1;
   private static final int TAGS_SHIFT = 56;
   private static final int TAGS_MASK = (1 << 5) - 1;
-  private static final long EPISODE = 1L << 61;
+  private static final int EPISODE_BIT = 61;
   private static final long RACE = 1L << 62;
 
   private final MemberMetrics metrics = new MemberMetrics();
@@ -73,24 +76,34 @@ public final class Observations {
   private LocalDate last;
   private long firstDay;
   private int days;
+  // Per local day, at index day + 1: index 0 takes the day before the period (its small hours
+  // reach the first day), the last index the day after, so the pass writes without a test.
   private long[] daySeconds = new long[0];
   private long[] dayNight = new long[0];
   private long[] dayWork = new long[0];
+  // At index day + 1: all ones on Monday to Friday, else zero (a mask, not a branch).
+  private int[] workMask = new int[0];
   private boolean[] weekdays = new boolean[0];
 
   // Per member.
   private History history;
   private String scope = "";
   private List<String> profileNames;
-  private final int[] localSlots = new int[SLOTS + 1];
-  private final int[] utcSlots = new int[SLOTS + 1];
+  private final int[] localSlots = new int[SLOTS];
+  private final int[] utcSlots = new int[SLOTS];
+  // Difference arrays of the local slots a view plays in, one per UTC offset (in quarter-hours
+  // modulo a day: the shift between the local and UTC slots), over two days so that a view
+  // passing midnight needs no wrap; the offsets used by the member, in order of first use.
+  private final int[][] shiftDiffs = new int[SLOTS][];
+  private final int[] shiftsUsed = new int[SLOTS];
+  private final int[] runSlots = new int[SLOTS];
+  private int shiftCount;
   private int views;
   private long seconds;
   private int qualifyingEpisodes;
   private boolean raceCandidate;
   private int[] profileViews = new int[4];
   private int[] profileKidsViews = new int[4];
-  private long[] profileEnd = new long[4];
   private int profiles;
   private int concurrentViews;
   private int distinctItems;
@@ -102,16 +115,20 @@ public final class Observations {
   private boolean mixedZones;
   private boolean metricsDone;
   private boolean nightsDone;
+  private boolean detailsDone;
+  // Scratch of the second pass: each profile's latest end so far, the examples found per tag.
+  private long[] profileEnd = new long[4];
+  private final int[] tagsFound = new int[TAGS.size()];
   private int quietStart;
   private int nightCount;
   private int[] lastEnd = new int[0];
   private int[] firstStart = new int[0];
-  private int[] quietSeconds = new int[0];
-  // Each counted view's local day (relative to the period's first), second of that day and
-  // duration, kept by the first pass so that the nights' pass needs no division.
-  private int[] viewDay = new int[0];
-  private int[] viewSecond = new int[0];
+  // Each counted view's local start in seconds after the period's first local midnight and its
+  // duration, kept by the first pass for the nights' pass.
+  private long[] viewLocal = new long[0];
   private int[] viewDuration = new int[0];
+  // The UTC starts of the qualifying views of episodes, in order, for the wellness bound.
+  private long[] episodeStarts = new long[0];
 
   /**
    * Observes one member's history (in time order) for the period {@code [first, last]} of local
@@ -150,6 +167,7 @@ public final class Observations {
     this.profileNames = profileNames;
     this.metricsDone = false;
     this.nightsDone = false;
+    this.detailsDone = false;
     scan(h);
     return this;
   }
@@ -177,7 +195,7 @@ public final class Observations {
         }
       }
       titleFacts[t] = (minSeconds & 0xFFFF_FFFFL) | (long) item << ITEM_SHIFT
-          | (long) mask << TAGS_SHIFT | (s >= 0 ? EPISODE : 0);
+          | (long) mask << TAGS_SHIFT | (s >= 0 ? 1L << EPISODE_BIT : 0);
       if (s < 0 || !seriesCounted[s]) {
         if (s >= 0) {
           seriesCounted[s] = true;
@@ -199,14 +217,16 @@ public final class Observations {
   private void period(LocalDate from, LocalDate to) {
     firstDay = from.toEpochDay();
     days = Math.toIntExact(to.toEpochDay() - firstDay + 1);
-    if (daySeconds.length < days + 1) {
-      daySeconds = new long[days + 1];
-      dayNight = new long[days + 1];
-      dayWork = new long[days + 1];
+    if (daySeconds.length < days + 3) {
+      daySeconds = new long[days + 3];
+      dayNight = new long[days + 3];
+      dayWork = new long[days + 3];
+      workMask = new int[days + 3];
       weekdays = new boolean[days + 1];
     }
     for (int k = 0; k < days; k++) {
       weekdays[k] = Math.floorMod(firstDay + k + 3, 7) < 5;
+      workMask[k + 1] = weekdays[k] ? -1 : 0;
     }
     first = from;
     last = to;
@@ -238,141 +258,256 @@ public final class Observations {
   }
 
   private void scan(History h) {
-    Arrays.fill(localSlots, 0);
-    Arrays.fill(utcSlots, 0);
-    Arrays.fill(daySeconds, 0, days + 1, 0L);
-    Arrays.fill(dayNight, 0, days + 1, 0L);
-    Arrays.fill(dayWork, 0, days + 1, 0L);
+    Arrays.fill(daySeconds, 0, days + 3, 0L);
+    Arrays.fill(dayNight, 0, days + 3, 0L);
+    Arrays.fill(dayWork, 0, days + 3, 0L);
     Arrays.fill(tagItems, 0);
-    Arrays.fill(tagSeconds, 0);
     int n = h.size();
-    if (viewDay.length < n) {
-      int c = Math.max(n, 2 * viewDay.length);
-      viewDay = new int[c];
-      viewSecond = new int[c];
+    if (viewLocal.length < n) {
+      int c = Math.max(n, 2 * viewLocal.length);
+      viewLocal = new long[c];
       viewDuration = new int[c];
+      episodeStarts = new long[c];
     }
-    int[] vDay = viewDay;
-    int[] vSecond = viewSecond;
+    long[] vLocal = viewLocal;
     int[] vDuration = viewDuration;
+    long[] epStarts = episodeStarts;
+    long[] facts = titleFacts;
+    int[] stamps = itemStamp;
+    long[] secondsOfDay = daySeconds;
+    long[] nightOfDay = dayNight;
+    long[] workOfDay = dayWork;
+    int[] work = workMask;
     int cur = stamp;
-    long from = firstDay;
-    int span = days;
+    long fromSecond = firstDay * DAY;
+    // Day indices k + 1 from 0 (the day before the period) to days (its last day).
+    int span = days + 1;
     int count = 0;
     long total = 0;
     int episodes = 0;
     boolean race = false;
-    int concurrent = 0;
     int items = 0;
     int maxProfile = -1;
-    int zone = -1;
+    shiftCount = 0;
     int offset = 0;
+    int[] diff = shiftDiffs[0];
+    long[] races = raceDay;
+    int[] tagged = tagItems;
+    long epochDay = firstDay;
+    int i = 0;
+    while (i < n) {
+      // View i is the first of a new profile or UTC offset (or the first of all): prepared here,
+      // out of the loop below, which then calls nothing and can keep the arrays at hand.
+      if (h.supplemental(i) != Supplemental.NONE) {
+        i++;
+        continue;
+      }
+      int first = h.profile(i);
+      if (first > maxProfile) {
+        growProfiles(first, maxProfile);
+        maxProfile = first;
+      }
+      if (count == 0 || h.offsetS(i) != offset) {
+        offset = h.offsetS(i);
+        diff = shiftDiff(offset);
+      }
+      int[] perProfile = profileViews;
+      int[] kidsPerProfile = profileKidsViews;
+      for (; i < n; i++) {
+        if (h.supplemental(i) != Supplemental.NONE) {
+          continue;
+        }
+        int p = h.profile(i);
+        int off = h.offsetS(i);
+        if (p > maxProfile || off != offset) {
+          break;
+        }
+        long utc = h.startUtc(i);
+        int d = h.durationS(i);
+        int t = h.title(i);
+        long rel = utc + off - fromSecond;
+        long day = Math.floorDiv(rel, DAY);
+        int fromMidnight = (int) (rel - day * DAY);
+        // The local slots a view plays in; one of a day or more plays in all 96.
+        int a = fromMidnight / SLOT_S;
+        int b = Math.min((fromMidnight + Math.max(d, 1) - 1) / SLOT_S, a + SLOTS - 1);
+        diff[a]++;
+        diff[b + 1]--;
+        vLocal[count] = rel;
+        vDuration[count] = d;
+        count++;
+        total += d;
+        long k = day + 1;
+        if (k >= 0 && k < span) {
+          int x = (int) k;
+          int end = fromMidnight + d;
+          secondsOfDay[x] += d;
+          nightOfDay[x] += Math.max(0, Math.min(end, NIGHT_END_S) - fromMidnight);
+          workOfDay[x] +=
+              Math.max(0, Math.min(end, WORK_END_S) - Math.max(fromMidnight, WORK_START_S))
+                  & work[x];
+          // The small hours of the next day: a view started at 23:40 that runs past midnight.
+          nightOfDay[x + 1] += Math.max(0, Math.min(end, (int) DAY + NIGHT_END_S) - (int) DAY);
+        }
+        perProfile[p]++;
+        long f = facts[t];
+        int mask = (int) (f >>> TAGS_SHIFT) & TAGS_MASK;
+        kidsPerProfile[p] += mask >>> KIDS_TAG & 1;
+        // The rest counts qualifying views only: q is 1 for one, else 0 (no branch on it).
+        int q = (int) (((long) d - (int) f) >>> 63) ^ 1;
+        epStarts[episodes] = utc;
+        episodes += (int) (f >>> EPISODE_BIT) & q;
+        if ((f & RACE) != 0 && q != 0 && races[t] == day + epochDay) {
+          race = true;
+        }
+        int item = (int) (f >>> ITEM_SHIFT) & ITEM_MASK;
+        int seen = stamps[item];
+        int fresh = q & (int) ((-(long) (seen ^ cur) | (seen ^ cur)) >>> 63);
+        stamps[item] = seen + ((cur - seen) & -q);
+        items += fresh;
+        if (mask != 0 && fresh != 0) {
+          for (int m = mask; m != 0; m &= m - 1) {
+            tagged[Integer.numberOfTrailingZeros(m)]++;
+          }
+        }
+      }
+    }
+    foldSlots();
+    views = count;
+    seconds = total;
+    qualifyingEpisodes = episodes;
+    raceCandidate = race;
+    distinctItems = items;
+    profiles = maxProfile + 1;
+    deviceOffsetS = offset;
+  }
+
+  /**
+   * Finds the figures that only the claims' words need, in a second pass on first request: the
+   * views started while another profile's was playing, the devices' zones, and the seconds and
+   * first examples of each tag.
+   */
+  private void details() {
+    if (detailsDone) {
+      return;
+    }
+    detailsDone = true;
+    History h = history;
+    Arrays.fill(tagSeconds, 0);
+    int[] found = tagsFound;
+    Arrays.fill(found, 0);
+    if (++stamp == 0) {
+      Arrays.fill(itemStamp, 0);
+      stamp = 1;
+    }
+    int cur = stamp;
+    if (profileEnd.length < profiles) {
+      profileEnd = new long[profiles];
+    }
+    long[] ends = profileEnd;
+    Arrays.fill(ends, 0, profiles, Long.MIN_VALUE);
+    int concurrent = 0;
+    int zone = -1;
     boolean mixed = false;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < h.size(); i++) {
       if (h.supplemental(i) != Supplemental.NONE) {
         continue;
       }
       int p = h.profile(i);
-      if (p > maxProfile) {
-        growProfiles(p, maxProfile);
-        maxProfile = p;
-      }
       long utc = h.startUtc(i);
       int d = h.durationS(i);
       int t = h.title(i);
-      count++;
-      total += d;
       if (zone < 0) {
         zone = h.zone(i);
       } else if (h.zone(i) != zone) {
         mixed = true;
       }
-      offset = h.offsetS(i);
-      long local = utc + offset;
-      long day = Math.floorDiv(local, DAY);
-      int fromMidnight = (int) (local - day * DAY);
-      // Zone offsets are whole quarter-hours, so the UTC slots are the local ones shifted.
-      int a = fromMidnight / SLOT_S;
-      int b = (fromMidnight + Math.max(d, 1) - 1) / SLOT_S;
-      addSlots(localSlots, a, b);
-      int shift = Math.floorDiv(offset, SLOT_S);
-      int ua = Math.floorMod(a - shift, SLOTS);
-      addSlots(utcSlots, ua, ua + b - a);
-      long k = day - from;
-      vDay[count - 1] = (int) k;
-      vSecond[count - 1] = fromMidnight;
-      vDuration[count - 1] = d;
-      if (k >= -1 && k < span) {
-        if (k >= 0) {
-          daySeconds[(int) k] += d;
-          if (fromMidnight < NIGHT_END_S) {
-            dayNight[(int) k] += Math.min(fromMidnight + d, NIGHT_END_S) - fromMidnight;
-          }
-          if (fromMidnight + d > WORK_START_S && fromMidnight < WORK_END_S
-              && weekdays[(int) k]) {
-            dayWork[(int) k] += overlap(fromMidnight, fromMidnight + d, WORK_START_S, WORK_END_S);
-          }
-        }
-        // The small hours of the next day: a view started at 23:40 that runs past midnight.
-        if (fromMidnight + d > DAY && k + 1 < span) {
-          dayNight[(int) k + 1] += overlap(fromMidnight, fromMidnight + d, DAY, DAY + NIGHT_END_S);
+      for (int q = 0; q < profiles; q++) {
+        if (q != p && ends[q] > utc) {
+          concurrent++;
+          break;
         }
       }
-      profileViews[p]++;
+      ends[p] = Math.max(ends[p], utc + d);
       long facts = titleFacts[t];
-      int mask = (int) (facts >>> TAGS_SHIFT) & TAGS_MASK;
-      if ((mask & 1 << KIDS_TAG) != 0) {
-        profileKidsViews[p]++;
-      }
-      if (maxProfile > 0) {
-        for (int q = 0; q <= maxProfile; q++) {
-          if (q != p && profileEnd[q] > utc) {
-            concurrent++;
-            break;
-          }
-        }
-      }
-      profileEnd[p] = Math.max(profileEnd[p], utc + d);
       if (d < (int) facts) {
         continue;
       }
-      if ((facts & EPISODE) != 0) {
-        episodes++;
-      }
-      if ((facts & RACE) != 0 && raceDay[t] == day) {
-        race = true;
-      }
+      // An item counts from its first qualifying view, tagged or not, as in the first pass.
       int item = (int) (facts >>> ITEM_SHIFT) & ITEM_MASK;
-      if (itemStamp[item] != cur) {
-        itemStamp[item] = cur;
-        items++;
-        for (int m = mask; m != 0; m &= m - 1) {
-          int tag = Integer.numberOfTrailingZeros(m);
-          if (tagItems[tag] < MAX_EXAMPLES) {
-            tagExamples[tag][tagItems[tag]] = t;
-          }
-          tagItems[tag]++;
-        }
-      }
+      boolean fresh = itemStamp[item] != cur;
+      itemStamp[item] = cur;
+      int mask = (int) (facts >>> TAGS_SHIFT) & TAGS_MASK;
       for (int m = mask; m != 0; m &= m - 1) {
-        tagSeconds[Integer.numberOfTrailingZeros(m)] += d;
+        int tag = Integer.numberOfTrailingZeros(m);
+        if (fresh && found[tag] < MAX_EXAMPLES) {
+          tagExamples[tag][found[tag]++] = t;
+        }
+        tagSeconds[tag] += d;
       }
     }
-    // The difference arrays become counts of views playing in each slot.
-    for (int s = 1; s < SLOTS; s++) {
-      localSlots[s] += localSlots[s - 1];
-      utcSlots[s] += utcSlots[s - 1];
-    }
-    views = count;
-    seconds = total;
-    qualifyingEpisodes = episodes;
-    raceCandidate = race;
     concurrentViews = concurrent;
-    distinctItems = items;
-    profiles = maxProfile + 1;
     deviceZone = zone;
-    deviceOffsetS = offset;
     mixedZones = mixed;
+  }
+
+  /** Returns the (cleared on first use) difference array of the views at UTC offset {@code off}. */
+  private int[] shiftDiff(int off) {
+    int shift = Math.floorMod(Math.floorDiv(off, SLOT_S), SLOTS);
+    int[] diff = shiftDiffs[shift];
+    if (diff == null) {
+      diff = shiftDiffs[shift] = new int[2 * SLOTS];
+    }
+    for (int u = 0; u < shiftCount; u++) {
+      if (shiftsUsed[u] == shift) {
+        return diff;
+      }
+    }
+    shiftsUsed[shiftCount++] = shift;
+    return diff;
+  }
+
+  /**
+   * Turns each offset's difference array into counts of views playing in each local slot, puts
+   * them in the local slots and, shifted by the offset (whole quarter-hours), in the UTC ones,
+   * and clears it.
+   */
+  private void foldSlots() {
+    if (shiftCount == 0) {
+      Arrays.fill(localSlots, 0);
+      Arrays.fill(utcSlots, 0);
+    }
+    for (int u = 0; u < shiftCount; u++) {
+      int shift = shiftsUsed[u];
+      int[] diff = shiftDiffs[shift];
+      // Slot s counts the views playing in it on the first day (the running sum of the first
+      // day's changes) and on the second (the first day's whole sum plus the second's so far).
+      int sum = 0;
+      for (int s = 0; s < SLOTS; s++) {
+        sum += diff[s];
+      }
+      int[] playing = u == 0 ? localSlots : runSlots;
+      for (int s = 0; s < SLOTS; s++) {
+        sum += diff[s] + diff[s + SLOTS];
+        playing[s] = sum;
+      }
+      Arrays.fill(diff, 0);
+      // Local slot s is UTC slot s - shift.
+      if (u == 0) {
+        System.arraycopy(playing, 0, utcSlots, SLOTS - shift, shift);
+        System.arraycopy(playing, shift, utcSlots, 0, SLOTS - shift);
+        continue;
+      }
+      for (int s = 0; s < SLOTS; s++) {
+        localSlots[s] += playing[s];
+      }
+      for (int s = 0; s < shift; s++) {
+        utcSlots[s - shift + SLOTS] += playing[s];
+      }
+      for (int s = shift; s < SLOTS; s++) {
+        utcSlots[s - shift] += playing[s];
+      }
+    }
   }
 
   private void growProfiles(int p, int maxProfile) {
@@ -380,12 +515,10 @@ public final class Observations {
       int c = Math.max(p + 1, profileViews.length * 2);
       profileViews = new int[c];
       profileKidsViews = new int[c];
-      profileEnd = new long[c];
     }
     for (int q = maxProfile + 1; q <= p; q++) {
       profileViews[q] = 0;
       profileKidsViews[q] = 0;
-      profileEnd[q] = Long.MIN_VALUE;
     }
   }
 
@@ -404,10 +537,6 @@ public final class Observations {
       diff[0]++;
       diff[b - SLOTS + 1]--;
     }
-  }
-
-  private static long overlap(long start, long end, long from, long to) {
-    return Math.max(0, Math.min(end, to) - Math.max(start, from));
   }
 
   /** Returns the history observed. */
@@ -465,6 +594,11 @@ public final class Observations {
     return localSlots[Math.floorMod(slot, SLOTS)];
   }
 
+  /** Returns the views playing in the four UTC slots of hour {@code h} (0-23), summed. */
+  public int utcHour(int h) {
+    return utcSlots[4 * h] + utcSlots[4 * h + 1] + utcSlots[4 * h + 2] + utcSlots[4 * h + 3];
+  }
+
   /** Returns the views playing in each UTC 15-minute slot of the day, summed over days. */
   public int utcSlot(int slot) {
     return utcSlots[Math.floorMod(slot, SLOTS)];
@@ -489,8 +623,8 @@ public final class Observations {
     for (int s = from; s < from + width; s++) {
       sum += slots[s % SLOTS];
     }
-    int best = sum;
-    int bestStart = from;
+    // The least (sum, window number) pair: the first least window, kept without a branch.
+    long best = (long) sum << 32;
     // A sliding sum: each next window gains one slot and loses one.
     int in = (from + width) % SLOTS;
     int out = from;
@@ -498,12 +632,9 @@ public final class Observations {
       sum += slots[in] - slots[out];
       in = in == SLOTS - 1 ? 0 : in + 1;
       out = out == SLOTS - 1 ? 0 : out + 1;
-      if (sum < best) {
-        best = sum;
-        bestStart = out;
-      }
+      best = Math.min(best, (long) sum << 32 | c);
     }
-    return bestStart;
+    return (from + (int) best) % SLOTS;
   }
 
   /**
@@ -545,11 +676,6 @@ public final class Observations {
     return firstStart[k];
   }
 
-  /** Returns the seconds viewed inside the quiet window of night {@code k}. */
-  public int quietSeconds(int k) {
-    return quietSeconds[k];
-  }
-
   /** Returns the nights with a view in the 12 hours before their centre. */
   public int evenings() {
     nights();
@@ -564,6 +690,19 @@ public final class Observations {
   public int usualLastEnd() {
     nights();
     return usualLastEnd;
+  }
+
+  /**
+   * Returns the evenings whose last view ended at or after {@code end} ({@link #lastEnd}, relative
+   * to the night's centre), counted from the latest down: few when {@code end} is late.
+   */
+  public int eveningsEndingFrom(int end) {
+    nights();
+    int i = evenings;
+    while (i > 0 && ends[i - 1] >= end) {
+      i--;
+    }
+    return evenings - i;
   }
 
   /** Returns the interquartile range of the nights' last view ends, in seconds. */
@@ -588,103 +727,91 @@ public final class Observations {
   private void scanNights() {
     quietStart = quietestLocalStart(QUIET_SLOTS);
     int centre = (quietStart + QUIET_SLOTS / 2) % SLOTS * SLOT_S;
-    int quietFrom = -QUIET_SLOTS / 2 * SLOT_S;
-    int quietTo = QUIET_SLOTS / 2 * SLOT_S;
     int n = days + 3;
     if (lastEnd.length < n) {
       lastEnd = new int[n];
       firstStart = new int[n];
-      quietSeconds = new int[n];
-    }
-    Arrays.fill(lastEnd, 0, n, Integer.MIN_VALUE);
-    Arrays.fill(firstStart, 0, n, Integer.MAX_VALUE);
-    Arrays.fill(quietSeconds, 0, n, 0);
-    long base = Math.floorDiv(firstDay * DAY - centre, DAY) - 1;
-    // Views are on local day firstDay + viewDay; day k of the period is index k + shift.
-    long shift = firstDay - base;
-    int[] vDay = viewDay;
-    int[] vSecond = viewSecond;
-    int[] vDuration = viewDuration;
-    for (int i = 0; i < views; i++) {
-      // The view starts off seconds after the centre of the night on its day (or the day before).
-      int off = vSecond[i] - centre;
-      long k = vDay[i] + shift;
-      if (off < 0) {
-        off += DAY;
-        k--;
-      }
-      int d = vDuration[i];
-      int idx = (int) k;
-      if (off < DAY / 2) {
-        // After night idx's centre.
-        if (idx >= 0 && idx < n) {
-          firstStart[idx] = Math.min(firstStart[idx], off);
-          quietSeconds[idx] += (int) overlap(off, off + d, quietFrom, quietTo);
-        }
-      } else if (idx + 1 >= 0 && idx + 1 < n) {
-        // Before night idx + 1's centre: relative to it, the view starts at off - DAY.
-        int rel = (int) (off - DAY);
-        lastEnd[idx + 1] = Math.max(lastEnd[idx + 1], rel + d);
-        quietSeconds[idx + 1] += (int) overlap(rel, rel + d, quietFrom, quietTo);
-      }
-    }
-    // Night k's centre is local second centre of epoch day base + k.
-    nightBase = base;
-    nightCount = n;
-    if (ends.length < n) {
       ends = new int[n];
     }
+    int[] lastEnds = lastEnd;
+    int[] firstStarts = firstStart;
+    Arrays.fill(lastEnds, 0, n, Integer.MIN_VALUE);
+    Arrays.fill(firstStarts, 0, n, Integer.MAX_VALUE);
+    long base = Math.floorDiv(firstDay * DAY - centre, DAY) - 1;
+    // Night j's centre is at local second centre of epoch day base + j, that is (firstDay - base)
+    // days minus centre before the period's first local midnight.
+    long zero = (firstDay - base) * DAY - centre + DAY / 2;
+    long limit = n * DAY;
+    long[] vLocal = viewLocal;
+    int[] vDuration = viewDuration;
+    for (int i = 0; i < views; i++) {
+      // The view starts rel seconds after the centre of the night j nearest to it (-12 h to
+      // +12 h): before it, it may end that night's evening; after it, start its morning.
+      long y = vLocal[i] + zero;
+      if (y < 0 || y >= limit) {
+        continue;
+      }
+      int j = (int) (y / DAY);
+      int rel = (int) (y - j * DAY) - DAY_S / 2;
+      int d = vDuration[i];
+      // After the centre a morning's start, before it an evening's end; the other figure is left
+      // as it is (min with +infinity, max with -infinity), chosen by the sign without a branch.
+      int before = rel >> 31;
+      int morning = rel + ((Integer.MAX_VALUE - rel) & before);
+      int evening = Integer.MIN_VALUE + ((rel + d - Integer.MIN_VALUE) & before);
+      firstStarts[j] = Math.min(firstStarts[j], morning);
+      lastEnds[j] = Math.max(lastEnds[j], evening);
+    }
+    nightBase = base;
+    nightCount = n;
     int c = 0;
     for (int k = 0; k < n; k++) {
-      if (lastEnd[k] != Integer.MIN_VALUE) {
-        ends[c++] = lastEnd[k];
-      }
+      // Kept (the count moves on) unless no evening: the count by a sign, not a branch.
+      ends[c] = lastEnds[k];
+      c += (int) (((long) Integer.MIN_VALUE - lastEnds[k]) >>> 63);
     }
     evenings = c;
-    usualLastEnd = c == 0 ? 0 : quantile(ends, c, 0.75);
-    lastEndSpread = c == 0 ? 0 : usualLastEnd - quantile(ends, c, 0.25);
+    if (c == 0) {
+      usualLastEnd = 0;
+      lastEndSpread = 0;
+      return;
+    }
+    // Both quartiles from one sort of the evenings.
+    sort(ends, c);
+    usualLastEnd = ends[rank(c, 0.75)];
+    lastEndSpread = usualLastEnd - ends[rank(c, 0.25)];
+  }
+
+  /** Sorts the first {@code n} values in place. */
+  static void sort(int[] values, int n) {
+    if (n > SMALL_SORT) {
+      Arrays.sort(values, 0, n);
+      return;
+    }
+    // Insertion without a branch on the values: inserting v into the sorted a[0..i), a[k] becomes
+    // min(max(a[k - 1], v), a[k]) from the top down (a[i] taken as +infinity, a[-1] as -infinity).
+    for (int i = 1; i < n; i++) {
+      int v = values[i];
+      values[i] = Math.max(values[i - 1], v);
+      for (int k = i - 1; k > 0; k--) {
+        values[k] = Math.min(Math.max(values[k - 1], v), values[k]);
+      }
+      values[0] = Math.min(values[0], v);
+    }
+  }
+
+  /** Returns the nearest rank of quantile {@code q} among {@code n} values. */
+  static int rank(int n, double q) {
+    return (int) Math.min(n - 1, Math.floor(q * (n - 1) + 0.5));
   }
 
   /**
-   * Returns the {@code q} quantile (nearest rank) of the first {@code n} values, which it
-   * reorders: the value a sort would put at that rank, found without sorting (a quickselect).
+   * Returns the {@code q} quantile (nearest rank) of the first {@code n} values, which it sorts:
+   * the value a sort puts at that rank.
    */
   static int quantile(int[] values, int n, double q) {
-    int rank = (int) Math.min(n - 1, Math.floor(q * (n - 1) + 0.5));
-    int lo = 0;
-    int hi = n - 1;
-    while (hi > lo) {
-      // Median of three as the pivot, then a three-way partition: < pivot, == pivot, > pivot.
-      int mid = (lo + hi) >>> 1;
-      int pivot = median(values[lo], values[mid], values[hi]);
-      int lt = lo;
-      int gt = hi;
-      int i = lo;
-      while (i <= gt) {
-        int v = values[i];
-        if (v < pivot) {
-          values[i++] = values[lt];
-          values[lt++] = v;
-        } else if (v > pivot) {
-          values[i] = values[gt];
-          values[gt--] = v;
-        } else {
-          i++;
-        }
-      }
-      if (rank < lt) {
-        hi = lt - 1;
-      } else if (rank > gt) {
-        lo = gt + 1;
-      } else {
-        return pivot;
-      }
-    }
-    return values[rank];
-  }
-
-  private static int median(int a, int b, int c) {
-    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    sort(values, n);
+    return values[rank(n, q)];
   }
 
   private int[] ends = new int[0];
@@ -694,17 +821,17 @@ public final class Observations {
 
   /** Returns the seconds viewed from views starting on day {@code k} of the period. */
   public long daySeconds(int k) {
-    return daySeconds[k];
+    return daySeconds[k + 1];
   }
 
   /** Returns the seconds viewed between 00:00 and 05:00 local on day {@code k} of the period. */
   public long dayNightSeconds(int k) {
-    return dayNight[k];
+    return dayNight[k + 1];
   }
 
   /** Returns the seconds viewed between 09:00 and 17:00 local on day {@code k}, Monday to Friday. */
   public long dayWorkSeconds(int k) {
-    return dayWork[k];
+    return dayWork[k + 1];
   }
 
   /** Returns whether day {@code k} of the period is Monday to Friday. */
@@ -729,6 +856,7 @@ public final class Observations {
 
   /** Returns the views that started while another profile's view was playing. */
   public int concurrentViews() {
+    details();
     return concurrentViews;
   }
 
@@ -744,6 +872,7 @@ public final class Observations {
 
   /** Returns the seconds of qualifying views of titles carrying tag {@code k}. */
   public long tagSeconds(int k) {
+    details();
     return tagSeconds[k];
   }
 
@@ -754,6 +883,7 @@ public final class Observations {
 
   /** Returns up to three titles (ids) of the first items watched with tag {@code k}. */
   public int tagExample(int k, int e) {
+    details();
     return tagExamples[k][e];
   }
 
@@ -764,6 +894,7 @@ public final class Observations {
 
   /** Returns the zone index (into the run's vocabulary) of the member's first view, -1 if none. */
   public int deviceZone() {
+    details();
     return deviceZone;
   }
 
@@ -774,6 +905,7 @@ public final class Observations {
 
   /** Returns whether the member's devices reported more than one zone. */
   public boolean mixedZones() {
+    details();
     return mixedZones;
   }
 
@@ -797,6 +929,27 @@ public final class Observations {
   /** Returns the qualifying views of episodes: an upper bound of any window's episode count. */
   public int qualifyingEpisodes() {
     return qualifyingEpisodes;
+  }
+
+  /**
+   * Returns the most qualifying views of episodes (of any series, rewatches included) starting in
+   * one window of {@code days} x 24 h: an upper bound of any series' distinct episodes in such a
+   * window ({@code MemberMetrics#windowEpisodes()}), found with two pointers over their starts.
+   */
+  public int episodeWindowViews(int days) {
+    long width = days * DAY;
+    long[] starts = episodeStarts;
+    int q = qualifyingEpisodes;
+    int best = 0;
+    int right = 0;
+    for (int a = 0; a < q && right < q; a++) {
+      long limit = starts[a] + width;
+      while (right < q && starts[right] < limit) {
+        right++;
+      }
+      best = Math.max(best, right - a);
+    }
+    return best;
   }
 
   /** Returns whether some qualifying view is of a season on its release day inside the period. */

@@ -57,9 +57,10 @@ public final class SleepWindowInference implements Inference {
     int spread = o.lastEndSpread();
     int mornings = 0;
     for (int k = 0; k < nights; k++) {
-      if (o.firstStart(k) != Integer.MAX_VALUE) {
-        values[mornings++] = o.firstStart(k);
-      }
+      // Each night is written at the next free place and kept there only with a morning view.
+      int first = o.firstStart(k);
+      values[mornings] = first;
+      mornings += (int) (((long) first - Integer.MAX_VALUE) >>> 63);
     }
     if (mornings < MIN_MORNINGS) {
       return 0;

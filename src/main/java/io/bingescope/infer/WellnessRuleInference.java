@@ -29,14 +29,23 @@ public final class WellnessRuleInference implements Inference.YesNo {
 
   @Override
   public int decide(Observations o) {
-    // Cheap bounds first: most members cannot reach the threshold at all.
-    if (rule.hours()
-        ? o.seconds() < rule.threshold() * 3_600L
-        : o.qualifyingEpisodes() < rule.threshold()) {
+    // Cheap bounds first: most members cannot reach the threshold at all. Each rule reads only
+    // its own figure; the other is found for the words once the rule contacts the member.
+    int threshold = rule.threshold();
+    if (rule.hours()) {
+      if (o.seconds() < threshold * 3_600L) {
+        return 0;
+      }
+      week = o.weekSeconds();
+      return rule.contacts(0, week) ? 1 : 0;
+    }
+    if (o.qualifyingEpisodes() < threshold
+        || o.episodeWindowViews(WellnessRule.DAYS) < threshold
+        || !rule.contacts(o.metrics().windowEpisodes(), 0)) {
       return 0;
     }
     week = o.weekSeconds();
-    return rule.contacts(o.metrics().windowEpisodes(), week) ? 1 : 0;
+    return 1;
   }
 
   @Override

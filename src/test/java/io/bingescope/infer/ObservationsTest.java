@@ -30,13 +30,20 @@ class ObservationsTest {
         long l = h.startLocal(i);
         int d = h.durationS(i);
         seconds += d;
-        // Quarter-hours the view plays in, by walking its quarter-hours one by one.
+        // Quarter-hours of the day the view plays in (each once, however long the view), by
+        // walking its quarter-hours one by one.
+        boolean[] inLocal = new boolean[96];
         for (long q = Math.floorDiv(l, 900); q <= Math.floorDiv(l + d - 1, 900); q++) {
-          local[(int) Math.floorMod(q, 96)]++;
+          inLocal[(int) Math.floorMod(q, 96)] = true;
         }
+        boolean[] inUtc = new boolean[96];
         long u = h.startUtc(i);
         for (long q = Math.floorDiv(u, 900); q <= Math.floorDiv(u + d - 1, 900); q++) {
-          utc[(int) Math.floorMod(q, 96)]++;
+          inUtc[(int) Math.floorMod(q, 96)] = true;
+        }
+        for (int q = 0; q < 96; q++) {
+          local[q] += inLocal[q] ? 1 : 0;
+          utc[q] += inUtc[q] ? 1 : 0;
         }
         // Seconds by second of the day, for nights and working hours.
         long startDay = Math.floorDiv(l, 86_400);
@@ -128,7 +135,92 @@ class ObservationsTest {
         int lower = ends.get(nearestRank(ends.size(), 0.25));
         assertThat(o.usualLastEnd()).as("case %d", c).isEqualTo(upper);
         assertThat(o.lastEndSpread()).as("case %d", c).isEqualTo(upper - lower);
+        for (int from : new int[] {upper + 7_200, upper, ends.get(0), r.nextInt(90_000) - 45_000}) {
+          assertThat(o.eveningsEndingFrom(from)).as("case %d from %d", c, from)
+              .isEqualTo((int) ends.stream().filter(e -> e >= from).count());
+        }
       }
+    }
+  }
+
+  @Test
+  void details_matchAPlainReference_onRandomHistories() {
+    SplittableRandom r = new SplittableRandom(13);
+    Observations o = new Observations();
+    int concurrentCases = 0;
+    int taggedCases = 0;
+    for (int c = 0; c < 300; c++) {
+      History h = randomHistory(r, 80, 1, 30);
+      o.observe(h, Fixture.CATALOG, List.of("A", "B", "C"), Fixture.FIRST, Fixture.LAST);
+      // Concurrent views: another profile's earlier view still playing at the start.
+      int concurrent = 0;
+      for (int i = 0; i < h.size(); i++) {
+        boolean other = false;
+        for (int j = 0; j < i; j++) {
+          other |= h.profile(j) != h.profile(i)
+              && h.startUtc(j) + h.durationS(j) > h.startUtc(i);
+        }
+        concurrent += other ? 1 : 0;
+      }
+      assertThat(o.concurrentViews()).as("case %d", c).isEqualTo(concurrent);
+      concurrentCases += concurrent > 0 ? 1 : 0;
+      java.util.Set<Integer> zones = new java.util.HashSet<>();
+      for (int i = 0; i < h.size(); i++) {
+        zones.add(h.zone(i));
+      }
+      assertThat(o.mixedZones()).as("case %d", c).isEqualTo(zones.size() > 1);
+      assertThat(o.deviceZone()).isEqualTo(h.size() == 0 ? -1 : h.zone(0));
+      if (h.size() > 0) {
+        assertThat(o.deviceOffsetS()).isEqualTo(h.offsetS(h.size() - 1));
+      }
+      // Tags: seconds of qualifying views, the titles of the first items (the series counts
+      // once, from its first qualifying view) in order, and how many items.
+      for (int k = 0; k < Observations.TAGS.size(); k++) {
+        String tag = Observations.TAGS.get(k);
+        long seconds = 0;
+        List<Integer> examples = new java.util.ArrayList<>();
+        java.util.Set<Integer> items = new java.util.HashSet<>();
+        for (int i = 0; i < h.size(); i++) {
+          var t = Fixture.CATALOG.title(h.title(i));
+          int min = io.bingescope.analytics.Level.WATCHER.minSeconds(t.runtimeS(),
+              io.bingescope.analytics.Thresholds.DEFAULTS);
+          if (h.durationS(i) < min) {
+            continue;
+          }
+          boolean fresh = items.add(t.seriesIndex() >= 0 ? -1 - t.seriesIndex() : h.title(i));
+          if (t.hasTag(tag)) {
+            seconds += h.durationS(i);
+            if (fresh && examples.size() < 3) {
+              examples.add(h.title(i));
+            }
+          }
+        }
+        assertThat(o.tagSeconds(k)).as("case %d tag %s", c, tag).isEqualTo(seconds);
+        assertThat(o.tagExamples(k)).as("case %d tag %s", c, tag).isEqualTo(examples.size());
+        for (int e = 0; e < examples.size(); e++) {
+          assertThat(o.tagExample(k, e)).isEqualTo(examples.get(e));
+        }
+        taggedCases += seconds > 0 ? 1 : 0;
+      }
+    }
+    assertThat(concurrentCases).as("cases with concurrent views").isGreaterThan(100);
+    assertThat(taggedCases).as("cases with tagged views").isGreaterThan(100);
+  }
+
+  @Test
+  void sort_ordersLikeArraysSort_onRandomValues() {
+    SplittableRandom r = new SplittableRandom(17);
+    for (int c = 0; c < 2_000; c++) {
+      int n = r.nextInt(120);
+      int[] values = new int[n + r.nextInt(3)];
+      int range = r.nextBoolean() ? 4 : Integer.MAX_VALUE;
+      for (int i = 0; i < values.length; i++) {
+        values[i] = r.nextInt(range) - range / 2;
+      }
+      int[] expected = values.clone();
+      java.util.Arrays.sort(expected, 0, n);
+      Observations.sort(values, n);
+      assertThat(values).as("case %d", c).isEqualTo(expected);
     }
   }
 
@@ -152,16 +244,24 @@ class ObservationsTest {
   }
 
   /**
-   * Returns fewer than {@code views} random views in a random zone, starting from {@code before}
-   * days before the period's first day over {@code days} days.
+   * Returns fewer than {@code views} random views in a random zone (in half the cases a zone per
+   * view, so that one history has several UTC offsets, some of them not whole hours), starting
+   * from {@code before} days before the period's first day over {@code days} days; one view in
+   * ten lasts a day or more.
    */
-  private static History randomHistory(SplittableRandom r, int views, int before, int days) {
+  static History randomHistory(SplittableRandom r, int views, int before, int days) {
     Fixture.Views v = new Fixture.Views().in(ZONES.get(r.nextInt(ZONES.size())));
+    boolean mixed = r.nextBoolean();
     int n = r.nextInt(views);
     for (int i = 0; i < n; i++) {
+      if (mixed) {
+        v.in(ZONES.get(r.nextInt(ZONES.size())));
+      }
       LocalDateTime start = Fixture.FIRST.minusDays(before).atStartOfDay()
           .plusMinutes(r.nextInt(days * 1440));
-      v.view(r.nextInt(3), r.nextInt(116), start, 1 + r.nextInt(4 * 3600));
+      int duration = r.nextInt(10) == 0 ? 86_400 + r.nextInt(3 * 3600) - 3600
+          : 1 + r.nextInt(4 * 3600);
+      v.view(r.nextInt(3), r.nextInt(116), start, duration);
     }
     return v.history();
   }

@@ -9,6 +9,8 @@ import io.bingescope.scenario.Scenario;
 import io.bingescope.scenario.ScenarioLoader;
 import io.bingescope.sim.MemberGenerator;
 import io.bingescope.sim.World;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +68,30 @@ public class InferenceBenchmark {
     }
   }
 
+  /**
+   * The benchmark thread's CPU time and the members inferred in it, per iteration: on a machine
+   * shared with other jobs {@code cpuMembers / cpuNanos} is the rate while the thread ran, which
+   * wall-clock rates are not.
+   */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class CpuTime {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    public long cpuNanos;
+    public long cpuMembers;
+
+    @Setup(Level.Iteration)
+    public void clear() {
+      cpuNanos = 0;
+      cpuMembers = 0;
+    }
+
+    long now() {
+      return THREADS.getCurrentThreadCpuTime();
+    }
+  }
+
   @Setup
   public void setUp() throws Exception {
     Scenario s = ScenarioLoader.load(scenario, List.of());
@@ -87,11 +113,14 @@ public class InferenceBenchmark {
    * need); returns the number of claims (BenchmarksTest).
    */
   @Benchmark
-  public long decideAll(Counters counters) {
+  public long decideAll(Counters counters, CpuTime cpu) {
+    long started = cpu.now();
     long made = 0;
     for (int m = 0; m < MEMBERS; m++) {
       made += inferences.decide(histories[m], catalog, profiles.get(m), first, last, "");
     }
+    cpu.cpuNanos += cpu.now() - started;
+    cpu.cpuMembers += MEMBERS;
     counters.members += MEMBERS;
     return made;
   }
@@ -101,13 +130,16 @@ public class InferenceBenchmark {
    * (BenchmarksTest).
    */
   @Benchmark
-  public long inferAll(Counters counters) {
+  public long inferAll(Counters counters, CpuTime cpu) {
+    long started = cpu.now();
     long made = 0;
     for (int m = 0; m < MEMBERS; m++) {
       claims.clear();
       inferences.run(histories[m], catalog, profiles.get(m), first, last, claims);
       made += claims.size();
     }
+    cpu.cpuNanos += cpu.now() - started;
+    cpu.cpuMembers += MEMBERS;
     counters.members += MEMBERS;
     return made;
   }

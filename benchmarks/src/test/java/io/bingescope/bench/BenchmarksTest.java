@@ -75,7 +75,8 @@ class BenchmarksTest {
     b.scenario = "office-binge-2018";
     b.setUp();
     InferenceBenchmark.Counters c = new InferenceBenchmark.Counters();
-    long claims = b.inferAll(c);
+    InferenceBenchmark.CpuTime cpu = new InferenceBenchmark.CpuTime();
+    long claims = b.inferAll(c, cpu);
     // Independently: regenerate the same members and infer with a fresh Inferences.
     World world = World.of(ScenarioLoader.load("office-binge-2018", List.of()));
     MemberGenerator gen = new MemberGenerator(world);
@@ -88,10 +89,13 @@ class BenchmarksTest {
     }
     assertThat(claims).isEqualTo(out.size()).isGreaterThan(InferenceBenchmark.MEMBERS);
     assertThat(c.members).isEqualTo(InferenceBenchmark.MEMBERS);
-    assertThat(b.inferAll(c)).as("the same claims again: no state leaks between calls")
+    assertThat(cpu.cpuMembers).isEqualTo(InferenceBenchmark.MEMBERS);
+    assertThat(cpu.cpuNanos).isPositive();
+    assertThat(b.inferAll(c, cpu)).as("the same claims again: no state leaks between calls")
         .isEqualTo(claims);
-    assertThat(b.decideAll(c)).as("deciding counts the claims that wording writes")
+    assertThat(b.decideAll(c, cpu)).as("deciding counts the claims that wording writes")
         .isEqualTo(claims);
     assertThat(c.members).isEqualTo(3L * InferenceBenchmark.MEMBERS);
+    assertThat(cpu.cpuMembers).isEqualTo(3L * InferenceBenchmark.MEMBERS);
   }
 }

@@ -1,0 +1,258 @@
+package io.bingescope.infer;
+
+import static io.bingescope.infer.Fixture.FIRST;
+import static io.bingescope.infer.Fixture.LAST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bingescope.analytics.MemberMetrics;
+import io.bingescope.analytics.WindowHours;
+import io.bingescope.model.History;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The decisions whose search was made faster (the life-event stretch, the home zone, the wellness
+ * rule's bounds) against plain implementations of their definitions in docs/inference.md, on
+ * many seeded random histories.
+ */
+class PlainReferencesTest {
+  private static final List<String> PROFILES = List.of("A", "B", "C");
+
+  @Test
+  void lifeEvent_isTheStretchOfThePlainSearch_onRandomHistories() {
+    SplittableRandom r = new SplittableRandom(21);
+    Observations o = new Observations();
+    LifeEventInference life = new LifeEventInference();
+    int claimed = 0;
+    int searched = 0;
+    for (int c = 0; c < 600; c++) {
+      History h = burstyHistory(r);
+      o.observe(h, Fixture.CATALOG, PROFILES, FIRST, LAST);
+      String expected = plainLifeEvent(o);
+      List<Claim> out = new ArrayList<>();
+      life.infer(o, out);
+      assertThat(out.isEmpty() ? null : out.get(0).value()).as("case %d", c).isEqualTo(expected);
+      claimed += expected == null ? 0 : 1;
+      searched += shiftDays(o) >= LifeEventInference.MIN_SHIFT_DAYS ? 1 : 0;
+    }
+    // Both outcomes, and many members with enough shift days to search, some without a claim.
+    assertThat(claimed).as("claims").isBetween(60, 540);
+    assertThat(searched - claimed).as("searched without a claim").isGreaterThan(60);
+  }
+
+  /** Returns the claim's value by trying every stretch, or null without a claim. */
+  private static String plainLifeEvent(Observations o) {
+    int days = o.days();
+    long all = 0;
+    for (int k = 0; k < days; k++) {
+      all += o.daySeconds(k);
+    }
+    if (o.seconds() < LifeEventInference.MIN_DAYS * LifeEventInference.FLOOR_S) {
+      return null;
+    }
+    double bestExcess = 0;
+    int bestStart = -1;
+    int bestLength = 0;
+    int maxLen = Math.min(LifeEventInference.MAX_DAYS, days - LifeEventInference.MIN_BASELINE_DAYS);
+    for (int len = LifeEventInference.MIN_DAYS; len <= maxLen; len++) {
+      for (int a = 0; a + len <= days; a++) {
+        long in = 0;
+        int nightIn = 0;
+        int workIn = 0;
+        int nightAll = 0;
+        int workAll = 0;
+        for (int k = 0; k < days; k++) {
+          boolean inside = k >= a && k < a + len;
+          boolean night = o.dayNightSeconds(k) >= Observations.DAY_MIN_S;
+          boolean work = o.dayWorkSeconds(k) >= Observations.DAY_MIN_S;
+          in += inside ? o.daySeconds(k) : 0;
+          nightIn += inside && night ? 1 : 0;
+          workIn += inside && work ? 1 : 0;
+          nightAll += night ? 1 : 0;
+          workAll += work ? 1 : 0;
+        }
+        double outMean = (double) (all - in) / (days - len);
+        double ratio = (double) in / len / Math.max(outMean, LifeEventInference.FLOOR_S);
+        boolean shifted = shifted(nightIn, nightAll, len, days)
+            || shifted(workIn, workAll, len, days);
+        double excess = in - outMean * len;
+        if (ratio >= LifeEventInference.MIN_RATIO && shifted && excess > bestExcess) {
+          bestExcess = excess;
+          bestStart = a;
+          bestLength = len;
+        }
+      }
+    }
+    if (bestStart < 0) {
+      return null;
+    }
+    return FIRST.plusDays(bestStart) + ".." + FIRST.plusDays(bestStart + bestLength - 1);
+  }
+
+  private static boolean shifted(int in, int all, int len, int days) {
+    double share = (double) in / len;
+    double outShare = (double) (all - in) / (days - len);
+    return in >= LifeEventInference.MIN_SHIFT_DAYS
+        && share / Math.max(outShare, LifeEventInference.FLOOR_SHARE)
+            >= LifeEventInference.MIN_SHIFT;
+  }
+
+  private static int shiftDays(Observations o) {
+    int night = 0;
+    int work = 0;
+    for (int k = 0; k < o.days(); k++) {
+      night += o.dayNightSeconds(k) >= Observations.DAY_MIN_S ? 1 : 0;
+      work += o.dayWorkSeconds(k) >= Observations.DAY_MIN_S ? 1 : 0;
+    }
+    return Math.max(night, work);
+  }
+
+  /**
+   * Returns evenings of light viewing with, for most members, a random stretch of heavy viewing
+   * at night or in working hours, and scattered night or daytime days elsewhere.
+   */
+  private static History burstyHistory(SplittableRandom r) {
+    Fixture.Views v = new Fixture.Views();
+    int days = (int) (LAST.toEpochDay() - FIRST.toEpochDay() + 1);
+    int from = r.nextInt(days);
+    int to = from + 3 + r.nextInt(14);
+    boolean nights = r.nextBoolean();
+    double base = r.nextDouble();
+    double scattered = r.nextDouble() * 0.4;
+    int heavy = 1_800 + r.nextInt(4 * 3_600);
+    for (int k = 0; k < days; k++) {
+      LocalDate d = FIRST.plusDays(k);
+      if (r.nextDouble() < base) {
+        v.view(20 + r.nextInt(60), d.atTime(19 + r.nextInt(3), r.nextInt(60)),
+            600 + r.nextInt(2 * 3_600));
+      }
+      boolean burst = k >= from && k < to && r.nextInt(5) > 0;
+      if (burst || r.nextDouble() < scattered) {
+        int hour = nights || r.nextBoolean() ? r.nextInt(4) : 9 + r.nextInt(6);
+        v.view(20 + r.nextInt(60), d.atTime(hour, r.nextInt(60)),
+            burst ? heavy : 600 + r.nextInt(3_600));
+      }
+    }
+    return v.history();
+  }
+
+  @Test
+  void homeZone_isTheOffsetAndConfidenceOfThePlainLikelihoods_onRandomHistories() {
+    SplittableRandom r = new SplittableRandom(23);
+    Observations o = new Observations();
+    HomeZoneInference zone = new HomeZoneInference();
+    double[] log = new double[24];
+    double weights = 0;
+    for (double w : HomeZoneInference.RHYTHM) {
+      weights += w;
+    }
+    for (int h = 0; h < 24; h++) {
+      log[h] = Math.log(HomeZoneInference.RHYTHM[h] / weights);
+    }
+    int claims = 0;
+    int negligible = 0;
+    for (int c = 0; c < 600; c++) {
+      History h = c % 2 == 0 ? ObservationsTest.randomHistory(r, 80, 1, 30) : evenings(r);
+      o.observe(h, Fixture.CATALOG, PROFILES, FIRST, LAST);
+      List<Claim> out = new ArrayList<>();
+      zone.infer(o, out);
+      if (o.views() < HomeZoneInference.MIN_VIEWS) {
+        assertThat(out).isEmpty();
+        continue;
+      }
+      // Every offset's multinomial log-likelihood, one offset at a time, as defined.
+      double[] hourly = new double[24];
+      double total = 0;
+      for (int hour = 0; hour < 24; hour++) {
+        for (int s = 4 * hour; s < 4 * hour + 4; s++) {
+          hourly[hour] += o.utcSlot(s);
+        }
+        total += hourly[hour];
+      }
+      double temper = Math.min(HomeZoneInference.EFFECTIVE_VIEWS, o.views()) / total;
+      double[] ll = new double[24];
+      int best = 0;
+      for (int k = 0; k < 24; k++) {
+        for (int hour = 0; hour < 24; hour++) {
+          ll[k] += hourly[hour] * log[Math.floorMod(hour + k - 11, 24)];
+        }
+        ll[k] *= temper;
+        if (ll[k] > ll[best]) {
+          best = k;
+        }
+      }
+      double sum = 0;
+      for (int k = 0; k < 24; k++) {
+        sum += Math.exp(ll[k] - ll[best]);
+        negligible += k > best && ll[k] - ll[best] < -40 ? 1 : 0;
+      }
+      int b = best;
+      double confidence = 1 / sum;
+      assertThat(out).as("case %d", c).hasSize(1);
+      assertThat(out.get(0).value()).as("case %d", c).isEqualTo(Text.offset((b - 11) * 3_600));
+      assertThat(Double.doubleToLongBits(out.get(0).confidence())).as("case %d", c)
+          .isEqualTo(Double.doubleToLongBits(confidence));
+      claims++;
+    }
+    assertThat(claims).isGreaterThan(300);
+    assertThat(negligible).as("negligible terms after the best").isGreaterThan(100);
+  }
+
+  /** Returns evening views in one random zone: a peaked daily rhythm. */
+  private static History evenings(SplittableRandom r) {
+    List<String> zones = List.of("America/New_York", "Asia/Kolkata", "Europe/London",
+        "Australia/Sydney", "Pacific/Auckland");
+    Fixture.Views v = new Fixture.Views().in(zones.get(r.nextInt(zones.size())));
+    int n = 10 + r.nextInt(120);
+    for (int i = 0; i < n; i++) {
+      v.view(r.nextInt(100), FIRST.plusDays(r.nextInt(28)).atTime(19 + r.nextInt(4),
+          r.nextInt(60)), 300 + r.nextInt(3_600));
+    }
+    return v.history();
+  }
+
+  @Test
+  void wellnessRule_decidesAsTheMetricsAndTheHoursWindow_onRandomHistories() {
+    SplittableRandom r = new SplittableRandom(25);
+    Observations o = new Observations();
+    MemberMetrics metrics = new MemberMetrics();
+    WindowHours week = new WindowHours(WellnessRule.DAYS);
+    int flagged = 0;
+    int bounded = 0;
+    for (int c = 0; c < 400; c++) {
+      History h = episodes(r);
+      o.observe(h, Fixture.CATALOG, PROFILES, FIRST, LAST);
+      metrics.compute(h, Fixture.CATALOG, FIRST, LAST);
+      assertThat(o.episodeWindowViews(WellnessRule.DAYS)).as("case %d", c)
+          .isGreaterThanOrEqualTo(metrics.windowEpisodes());
+      for (WellnessRule rule : List.of(WellnessRule.episodes(1 + r.nextInt(16)),
+          WellnessRule.hours(1 + r.nextInt(30)))) {
+        boolean expected = rule.contacts(metrics.windowEpisodes(), week.maxSeconds(h));
+        assertThat(new WellnessRuleInference(rule).decide(o) == 1)
+            .as("case %d rule %s", c, rule.code()).isEqualTo(expected);
+        flagged += expected ? 1 : 0;
+        bounded += !rule.hours() && !expected && o.qualifyingEpisodes() >= rule.threshold()
+            ? 1 : 0;
+      }
+    }
+    assertThat(flagged).as("flagged").isBetween(100, 700);
+    assertThat(bounded).as("enough episodes in all, too few in 7 days").isGreaterThan(30);
+  }
+
+  /** Returns views of the fixture's 16 episodes (and some films) spread over the period. */
+  private static History episodes(SplittableRandom r) {
+    Fixture.Views v = new Fixture.Views();
+    int n = r.nextInt(60);
+    int spread = 1 + r.nextInt(28);
+    int from = r.nextInt(29 - spread);
+    for (int i = 0; i < n; i++) {
+      int title = r.nextInt(4) == 0 ? r.nextInt(100) : Fixture.EPISODE + r.nextInt(16);
+      v.view(title, FIRST.plusDays(from + r.nextInt(spread)).atTime(r.nextInt(24),
+          r.nextInt(60)), 300 + r.nextInt(3 * 3_600));
+    }
+    return v.history();
+  }
+}
