@@ -291,9 +291,11 @@ public final class MemberMetrics {
     longNightSeconds = 0;
     longWorkSeconds = 0;
     for (int i = 0; i < n; i++) {
-      int p = h.profile(i);
+      // Profile, duration and kind in one load, title and offset in another (qualifying rows).
+      long play = h.play(i);
+      int p = History.profileOf(play);
       long startUtc = h.startUtc(i);
-      int d = h.durationS(i);
+      int d = History.durationOf(play);
       // Sittings take every row, supplemental included: a trailer is part of the evening. A
       // sitting is counted when it opens and its length kept as it grows, so none is closed.
       long viewEnd = startUtc + d;
@@ -311,10 +313,11 @@ public final class MemberMetrics {
       opened[p] = began;
       reached[p] = reach;
       longest = Math.max(longest, reach - began);
-      if (h.supplemental(i) != Supplemental.NONE) {
+      if (History.isSupplementalOf(play)) {
         continue;
       }
-      long start = startUtc + h.offsetS(i);
+      long what = h.what(i);
+      long start = startUtc + History.offsetOf(what);
       total += d;
       long day = Math.floorDiv(start, DAY);
       long k = day - first;
@@ -344,7 +347,7 @@ public final class MemberMetrics {
       } else {
         longView(start, d, day);
       }
-      int t = h.title(i);
+      int t = History.titleOf(what);
       if (d < min[t]) {
         continue;
       }

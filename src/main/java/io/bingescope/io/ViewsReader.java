@@ -237,6 +237,10 @@ public final class ViewsReader implements MemberSource {
     if (s == e) {
       throw fields.error(PROFILE, "a profile name", "an empty field");
     }
+    if (profileBytes.size() == History.MAX_PROFILES) {
+      throw fields.error(PROFILE, "at most " + History.MAX_PROFILES + " profiles per member",
+          "another new profile name");
+    }
     byte[] name = Arrays.copyOfRange(b, s, e);
     profileBytes.add(name);
     profileNames.add(new String(name, StandardCharsets.UTF_8));

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * One member's views in time order, stored as parallel primitive arrays so that generating or analysing a view makes
- * no object. An instance is reused: {@link #reset(int)} empties it for the next member without freeing its arrays.
+ * no object: four {@code long} columns, three of them packing several fields (a pass over every view reads the hot
+ * ones through {@link #play(int)} and {@link #what(int)}, one load each). An instance is reused: {@link #reset(int)} empties it for the next member without freeing its arrays.
  *
  * <p>View {@code i} is: profile {@code profile(i)} played title {@code title(i)} from {@code startUtc(i)} (epoch
  * seconds) for {@code durationS(i)} seconds, on device {@code device(i)}, whose clock was in zone {@code zone(i)}
@@ -14,18 +15,22 @@ import java.util.Arrays;
 public final class History {
   private static final int AUTOPLAYED = 1;
   private static final int SUPPLEMENTAL_SHIFT = 1;
+  /** The most profiles a history holds: a profile index is stored in 16 bits. */
+  public static final int MAX_PROFILES = 1 << 16;
+  private static final int FLAGS_SHIFT = 32;
+  private static final int PROFILE_SHIFT = 40;
+  private static final long SUPPLEMENTAL_BITS = 0xFEL << FLAGS_SHIFT;
 
   private int memberId;
   private int size;
-  private int[] profile;
-  private int[] title;
   private long[] startUtc;
-  private int[] offsetS;
-  private int[] durationS;
-  private short[] device;
-  private short[] zone;
-  private short[] country;
-  private byte[] flags;
+  // Per view, packed so that a pass reads each view's hot fields in two loads, and a sort moves
+  // four arrays: profile (bits 40-55), flags (32-39) and duration (0-31) in `play`; title (high
+  // half) and UTC offset (low half) in `what`; device, zone and country (16 bits each, from bit
+  // 32 down) in `where`.
+  private long[] play;
+  private long[] what;
+  private long[] where;
 
   public History() {
     this(64);
@@ -33,15 +38,10 @@ public final class History {
 
   public History(int capacity) {
     int c = Math.max(capacity, 1);
-    profile = new int[c];
-    title = new int[c];
     startUtc = new long[c];
-    offsetS = new int[c];
-    durationS = new int[c];
-    device = new short[c];
-    zone = new short[c];
-    country = new short[c];
-    flags = new byte[c];
+    play = new long[c];
+    what = new long[c];
+    where = new long[c];
   }
 
   /** Empties the history and sets the member it belongs to; keeps the arrays for reuse. */
@@ -63,29 +63,30 @@ public final class History {
       int country,
       boolean autoplayed,
       Supplemental supplemental) {
-    if (size == this.title.length) {
+    if (profile < 0 || profile >= MAX_PROFILES) {
+      throw new IllegalArgumentException("profile index out of range: " + profile);
+    }
+    if (size == this.startUtc.length) {
       grow();
     }
     int i = size++;
-    this.profile[i] = profile;
-    this.title[i] = title;
     this.startUtc[i] = startUtc;
-    this.offsetS[i] = offsetS;
-    this.durationS[i] = durationS;
-    this.device[i] = (short) device;
-    this.zone[i] = (short) zone;
-    this.country[i] = (short) country;
-    this.flags[i] = (byte) ((autoplayed ? AUTOPLAYED : 0) | supplemental.ordinal() << SUPPLEMENTAL_SHIFT);
+    int flags = (autoplayed ? AUTOPLAYED : 0) | supplemental.ordinal() << SUPPLEMENTAL_SHIFT;
+    play[i] = (long) profile << PROFILE_SHIFT | (long) flags << FLAGS_SHIFT
+        | (durationS & 0xFFFF_FFFFL);
+    what[i] = (long) title << 32 | (offsetS & 0xFFFF_FFFFL);
+    where[i] = (device & 0xFFFFL) << 32 | (zone & 0xFFFFL) << 16 | (country & 0xFFFFL);
   }
 
   /** Returns an independent copy holding the same member and views. */
   public History copy() {
     History c = new History(Math.max(1, size));
     c.reset(memberId);
-    for (int i = 0; i < size; i++) {
-      c.add(profile[i], title[i], startUtc[i], offsetS[i], durationS[i], device[i], zone[i], country[i],
-          autoplayed(i), supplemental(i));
-    }
+    System.arraycopy(startUtc, 0, c.startUtc, 0, size);
+    System.arraycopy(play, 0, c.play, 0, size);
+    System.arraycopy(what, 0, c.what, 0, size);
+    System.arraycopy(where, 0, c.where, 0, size);
+    c.size = size;
     return c;
   }
 
@@ -97,33 +98,7 @@ public final class History {
     int n = size;
     size = other.size;
     other.size = n;
-    int[] a = profile;
-    profile = other.profile;
-    other.profile = a;
-    a = title;
-    title = other.title;
-    other.title = a;
-    a = offsetS;
-    offsetS = other.offsetS;
-    other.offsetS = a;
-    a = durationS;
-    durationS = other.durationS;
-    other.durationS = a;
-    long[] l = startUtc;
-    startUtc = other.startUtc;
-    other.startUtc = l;
-    short[] s = device;
-    device = other.device;
-    other.device = s;
-    s = zone;
-    zone = other.zone;
-    other.zone = s;
-    s = country;
-    country = other.country;
-    other.country = s;
-    byte[] f = flags;
-    flags = other.flags;
-    other.flags = f;
+    swapArraysWith(other);
   }
 
   /** Removes the views from {@code newSize} on. */
@@ -135,16 +110,11 @@ public final class History {
   }
 
   private void grow() {
-    int c = title.length * 2;
-    profile = Arrays.copyOf(profile, c);
-    title = Arrays.copyOf(title, c);
+    int c = startUtc.length * 2;
     startUtc = Arrays.copyOf(startUtc, c);
-    offsetS = Arrays.copyOf(offsetS, c);
-    durationS = Arrays.copyOf(durationS, c);
-    device = Arrays.copyOf(device, c);
-    zone = Arrays.copyOf(zone, c);
-    country = Arrays.copyOf(country, c);
-    flags = Arrays.copyOf(flags, c);
+    play = Arrays.copyOf(play, c);
+    what = Arrays.copyOf(what, c);
+    where = Arrays.copyOf(where, c);
   }
 
   private long[] sortKeys = new long[0];
@@ -172,35 +142,31 @@ public final class History {
       base = Math.min(base, startUtc[i]);
     }
     if (sortKeys.length < size) {
-      sortKeys = new long[title.length];
+      sortKeys = new long[startUtc.length];
     }
     for (int i = 0; i < size; i++) {
       long rel = startUtc[i] - base;
-      if (rel >= (1L << 36) || profile[i] >= 128) {
+      int profile = profile(i);
+      if (rel >= (1L << 36) || profile >= 128) {
         throw new IllegalStateException("history spans too long a time or too many profiles to sort");
       }
-      sortKeys[i] = rel << 27 | (long) profile[i] << 20 | i;
+      sortKeys[i] = rel << 27 | (long) profile << 20 | i;
     }
     Arrays.sort(sortKeys, 0, size);
     if (scratch == null) {
-      scratch = new History(title.length);
+      scratch = new History(startUtc.length);
     }
     History t = scratch.reset(memberId);
     for (int k = 0; k < size; k++) {
       int i = (int) (sortKeys[k] & ((1 << 20) - 1));
-      if (t.size == t.title.length) {
+      if (t.size == t.startUtc.length) {
         t.grow();
       }
       int j = t.size++;
-      t.profile[j] = profile[i];
-      t.title[j] = title[i];
       t.startUtc[j] = startUtc[i];
-      t.offsetS[j] = offsetS[i];
-      t.durationS[j] = durationS[i];
-      t.device[j] = device[i];
-      t.zone[j] = zone[i];
-      t.country[j] = country[i];
-      t.flags[j] = flags[i];
+      t.play[j] = play[i];
+      t.what[j] = what[i];
+      t.where[j] = where[i];
     }
     swapArraysWith(t);
   }
@@ -210,12 +176,12 @@ public final class History {
     int moved = 0;
     for (int i = 1; i < size; i++) {
       long s = startUtc[i];
-      int p = profile[i];
+      int p = profile(i);
       int j = i - 1;
-      if (startUtc[j] < s || (startUtc[j] == s && profile[j] <= p)) {
+      if (startUtc[j] < s || (startUtc[j] == s && profile(j) <= p)) {
         continue;
       }
-      while (j > 0 && (startUtc[j - 1] > s || (startUtc[j - 1] == s && profile[j - 1] > p))) {
+      while (j > 0 && (startUtc[j - 1] > s || (startUtc[j - 1] == s && profile(j - 1) > p))) {
         j--;
       }
       // View i belongs at j: shift j .. i-1 up by one.
@@ -224,69 +190,40 @@ public final class History {
       if (moved > budget) {
         return false;
       }
-      int ti = title[i];
-      int to = offsetS[i];
-      int td = durationS[i];
-      short tdev = device[i];
-      short tz = zone[i];
-      short tc = country[i];
-      byte tf = flags[i];
+      long tp = play[i];
+      long tw = what[i];
+      long tr = where[i];
       System.arraycopy(startUtc, j, startUtc, j + 1, n);
-      System.arraycopy(profile, j, profile, j + 1, n);
-      System.arraycopy(title, j, title, j + 1, n);
-      System.arraycopy(offsetS, j, offsetS, j + 1, n);
-      System.arraycopy(durationS, j, durationS, j + 1, n);
-      System.arraycopy(device, j, device, j + 1, n);
-      System.arraycopy(zone, j, zone, j + 1, n);
-      System.arraycopy(country, j, country, j + 1, n);
-      System.arraycopy(flags, j, flags, j + 1, n);
+      System.arraycopy(play, j, play, j + 1, n);
+      System.arraycopy(what, j, what, j + 1, n);
+      System.arraycopy(where, j, where, j + 1, n);
       startUtc[j] = s;
-      profile[j] = p;
-      title[j] = ti;
-      offsetS[j] = to;
-      durationS[j] = td;
-      device[j] = tdev;
-      zone[j] = tz;
-      country[j] = tc;
-      flags[j] = tf;
+      play[j] = tp;
+      what[j] = tw;
+      where[j] = tr;
     }
     return true;
   }
 
   private void swapArraysWith(History t) {
-    int[] ip = profile;
-    profile = t.profile;
-    t.profile = ip;
-    int[] it = title;
-    title = t.title;
-    t.title = it;
-    long[] ls = startUtc;
+    long[] a = startUtc;
     startUtc = t.startUtc;
-    t.startUtc = ls;
-    int[] io = offsetS;
-    offsetS = t.offsetS;
-    t.offsetS = io;
-    int[] id = durationS;
-    durationS = t.durationS;
-    t.durationS = id;
-    short[] sd = device;
-    device = t.device;
-    t.device = sd;
-    short[] sz = zone;
-    zone = t.zone;
-    t.zone = sz;
-    short[] sc = country;
-    country = t.country;
-    t.country = sc;
-    byte[] bf = flags;
-    flags = t.flags;
-    t.flags = bf;
+    t.startUtc = a;
+    a = play;
+    play = t.play;
+    t.play = a;
+    a = what;
+    what = t.what;
+    t.what = a;
+    a = where;
+    where = t.where;
+    t.where = a;
   }
 
   private boolean isSorted() {
     for (int i = 1; i < size; i++) {
       if (startUtc[i] < startUtc[i - 1]
-          || (startUtc[i] == startUtc[i - 1] && profile[i] < profile[i - 1])) {
+          || (startUtc[i] == startUtc[i - 1] && profile(i) < profile(i - 1))) {
         return false;
       }
     }
@@ -302,11 +239,11 @@ public final class History {
   }
 
   public int profile(int i) {
-    return profile[i];
+    return profileOf(play[i]);
   }
 
   public int title(int i) {
-    return title[i];
+    return titleOf(what[i]);
   }
 
   public long startUtc(int i) {
@@ -315,35 +252,73 @@ public final class History {
 
   /** Returns the UTC offset of the device's clock at the view's start, in seconds. */
   public int offsetS(int i) {
-    return offsetS[i];
+    return offsetOf(what[i]);
   }
 
   /** Returns the view's start as local epoch seconds (wall time in the device's zone, read as if UTC). */
   public long startLocal(int i) {
-    return startUtc[i] + offsetS[i];
+    return startUtc[i] + offsetS(i);
   }
 
   public int durationS(int i) {
-    return durationS[i];
+    return durationOf(play[i]);
   }
 
   public int device(int i) {
-    return device[i];
+    return (short) (where[i] >>> 32);
   }
 
   public int zone(int i) {
-    return zone[i];
+    return (short) (where[i] >>> 16);
   }
 
   public int country(int i) {
-    return country[i];
+    return (short) where[i];
   }
 
   public boolean autoplayed(int i) {
-    return (flags[i] & AUTOPLAYED) != 0;
+    return (play[i] & (long) AUTOPLAYED << FLAGS_SHIFT) != 0;
   }
 
   public Supplemental supplemental(int i) {
-    return Supplemental.of(flags[i] >>> SUPPLEMENTAL_SHIFT);
+    return Supplemental.of((int) (play[i] >>> FLAGS_SHIFT & 0xFF) >>> SUPPLEMENTAL_SHIFT);
+  }
+
+  /**
+   * Returns view i's profile, duration and kind in one value, for a pass that reads them on every
+   * view: decode with {@link #profileOf}, {@link #durationOf} and {@link #isSupplementalOf}.
+   */
+  public long play(int i) {
+    return play[i];
+  }
+
+  /** Returns view i's title and UTC offset in one value: decode with {@link #titleOf}, {@link #offsetOf}. */
+  public long what(int i) {
+    return what[i];
+  }
+
+  /** Returns the profile of a {@link #play} value. */
+  public static int profileOf(long play) {
+    return (int) (play >>> PROFILE_SHIFT);
+  }
+
+  /** Returns the duration in seconds of a {@link #play} value. */
+  public static int durationOf(long play) {
+    return (int) play;
+  }
+
+  /** Returns whether a {@link #play} value is of supplemental material (a trailer, hook...). */
+  public static boolean isSupplementalOf(long play) {
+    return (play & SUPPLEMENTAL_BITS) != 0;
+  }
+
+  /** Returns the title of a {@link #what} value. */
+  public static int titleOf(long what) {
+    return (int) (what >>> 32);
+  }
+
+  /** Returns the UTC offset in seconds of a {@link #what} value. */
+  public static int offsetOf(long what) {
+    return (int) what;
   }
 }

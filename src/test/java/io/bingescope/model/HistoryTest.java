@@ -1,6 +1,7 @@
 package io.bingescope.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,5 +50,61 @@ class HistoryTest {
         assertThat(got).as("case %d view %d", c, i).isEqualTo(v);
       }
     }
+  }
+
+  @Test
+  void accessors_returnWhatWasAdded_atTheEdgesOfEachPackedField() {
+    SplittableRandom rnd = new SplittableRandom(7);
+    int[] profiles = {0, 1, 127, History.MAX_PROFILES - 1};
+    int[] titles = {0, 1, Integer.MAX_VALUE};
+    int[] offsets = {0, -1, -50_400, 50_400, Integer.MIN_VALUE, Integer.MAX_VALUE};
+    int[] durations = {0, 1, 86_400, Integer.MAX_VALUE};
+    int[] shorts = {0, 1, -1, Short.MIN_VALUE, Short.MAX_VALUE};
+    List<View> views = new ArrayList<>();
+    for (int k = 0; k < 2_000; k++) {
+      views.add(new View(profiles[rnd.nextInt(profiles.length)], titles[rnd.nextInt(titles.length)],
+          1_500_000_000L + rnd.nextLong(-1_000_000_000L, 1_000_000_000L), offsets[rnd.nextInt(offsets.length)],
+          durations[rnd.nextInt(durations.length)], shorts[rnd.nextInt(shorts.length)],
+          shorts[rnd.nextInt(shorts.length)], shorts[rnd.nextInt(shorts.length)], rnd.nextBoolean(),
+          Supplemental.values()[rnd.nextInt(Supplemental.values().length)]));
+    }
+    History h = new History(1);
+    h.reset(3);
+    for (View v : views) {
+      h.add(v.profile, v.title, v.start, v.offset, v.duration, v.device, v.zone, v.country, v.autoplayed,
+          v.supplemental);
+    }
+    History copy = h.copy();
+    History swapped = new History();
+    swapped.swap(copy);
+    assertThat(copy.size()).isZero();
+    for (History got : List.of(h, swapped)) {
+      assertThat(got.memberId()).isEqualTo(3);
+      assertThat(got.size()).isEqualTo(views.size());
+      for (int i = 0; i < views.size(); i++) {
+        View v = views.get(i);
+        assertThat(new View(got.profile(i), got.title(i), got.startUtc(i), got.offsetS(i), got.durationS(i),
+            got.device(i), got.zone(i), got.country(i), got.autoplayed(i), got.supplemental(i)))
+            .as("view %d", i).isEqualTo(v);
+        long play = got.play(i);
+        long what = got.what(i);
+        assertThat(History.profileOf(play)).isEqualTo(v.profile);
+        assertThat(History.durationOf(play)).isEqualTo(v.duration);
+        assertThat(History.isSupplementalOf(play)).isEqualTo(v.supplemental != Supplemental.NONE);
+        assertThat(History.titleOf(what)).isEqualTo(v.title);
+        assertThat(History.offsetOf(what)).isEqualTo(v.offset);
+        assertThat(got.startLocal(i)).isEqualTo(v.start + v.offset);
+      }
+    }
+  }
+
+  @Test
+  void add_refusesAProfileIndexThatDoesNotFit() {
+    History h = new History();
+    assertThatThrownBy(() -> h.add(History.MAX_PROFILES, 0, 0, 0, 1, 0, 0, 0, false, Supplemental.NONE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("profile");
+    assertThatThrownBy(() -> h.add(-1, 0, 0, 0, 1, 0, 0, 0, false, Supplemental.NONE))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(h.size()).isZero();
   }
 }
