@@ -291,7 +291,8 @@ public final class MemberMetrics {
     longNightSeconds = 0;
     longWorkSeconds = 0;
     for (int i = 0; i < n; i++) {
-      // Profile, duration and kind in one load, title and offset in another (qualifying rows).
+      // Profile, duration and kind in one load; title and offset in another, for rows that are not
+      // supplemental.
       long play = h.play(i);
       int p = History.profileOf(play);
       long startUtc = h.startUtc(i);
