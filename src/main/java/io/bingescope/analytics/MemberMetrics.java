@@ -28,6 +28,9 @@ public final class MemberMetrics {
   // Per weekday w (0 = Monday): its working hours at w and the next day's at w + 7, in seconds
   // after w's midnight, as end << 32 | start; a weekend's are empty.
   private final long[] workDays = new long[14];
+  // The same per local day of the period and PAD days either side, at day - firstDay + PAD.
+  private static final int PAD = 8;
+  private long[] hoursOn = new long[0];
 
   // Per catalog, rebuilt when a different catalog is passed in.
   private Catalog catalog;
@@ -157,6 +160,10 @@ public final class MemberMetrics {
     if (daySeconds.length < periodDays) {
       daySeconds = new long[periodDays];
     }
+    hoursOn = new long[periodDays + 2 * PAD];
+    for (int k = 0; k < hoursOn.length; k++) {
+      hoursOn[k] = workDays[(int) Math.floorMod(firstDay + k - PAD + 3, 7)];
+    }
     periodFirst = first;
     periodLast = last;
   }
@@ -244,6 +251,8 @@ public final class MemberMetrics {
     int nightStart = options.nightStartS();
     int nightEnd = options.nightEndS();
     long[] work = workDays;
+    long[] on = hoursOn;
+    int onDays = on.length;
     int slots = seriesCount + 1;
     long first = firstDay;
     int inPeriod = periodDays;
@@ -318,25 +327,26 @@ public final class MemberMetrics {
         continue;
       }
       long what = h.what(i);
-      long start = startUtc + History.offsetOf(what);
       total += d;
-      long day = Math.floorDiv(start, DAY);
+      // The local clock is kept by the history: the day and the seconds after its midnight.
+      long day = History.localDayOf(what);
       long k = day - first;
       if (k >= 0 && k < inPeriod) {
         perDay[(int) k] += d;
       }
-      long fromMidnight = start - day * DAY;
+      int fromMidnight = History.secondOfDayOf(what);
       long toMidnight = fromMidnight + d;
       if (toMidnight <= DAY) {
         // Most views end on the day they start: its windows only, a weekend's work window empty.
-        int from = (int) fromMidnight;
+        int from = fromMidnight;
         int to = (int) toMidnight;
-        long hours = work[(int) Math.floorMod(day + 3, 7)];
+        long o = k + PAD;
+        long hours = o >= 0 && o < onDays ? on[(int) o] : work[(int) Math.floorMod(day + 3, 7)];
         night += Math.max(0, Math.min(to, nightEnd) - Math.max(from, nightStart));
         working += Math.max(0, Math.min(to, (int) (hours >>> 32)) - Math.max(from, (int) hours));
       } else if (toMidnight <= 2 * DAY) {
         // Nearly all others end the next day: both days' windows.
-        int from = (int) fromMidnight;
+        int from = fromMidnight;
         int to = (int) toMidnight;
         int w = (int) Math.floorMod(day + 3, 7);
         long hours = work[w];
@@ -346,7 +356,7 @@ public final class MemberMetrics {
         working += Math.max(0, Math.min(to, (int) (hours >>> 32)) - Math.max(from, (int) hours))
             + Math.max(0, Math.min(to, (int) (next >>> 32)) - Math.max(from, (int) next));
       } else {
-        longView(start, d, day);
+        longView(day * DAY + fromMidnight, d, day);
       }
       int t = History.titleOf(what);
       if (d < min[t]) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -170,6 +171,12 @@ public final class ViewsReader implements MemberSource {
     long local = instant(b, csv.start(START_LOCAL), csv.end(START_LOCAL), false);
     if (local == Long.MIN_VALUE) {
       throw fields.error(START_LOCAL, "a local date-time yyyy-MM-ddTHH:mm:ss");
+    }
+    long localDay = Math.floorDiv(local, 86_400L);
+    if (localDay < History.MIN_LOCAL_DAY || localDay > History.MAX_LOCAL_DAY) {
+      throw fields.error(START_LOCAL, "a local date-time from "
+          + LocalDate.ofEpochDay(History.MIN_LOCAL_DAY) + " to "
+          + LocalDate.ofEpochDay(History.MAX_LOCAL_DAY));
     }
     long offset = local - utc;
     if (Math.abs(offset) > MAX_OFFSET_S) {

@@ -11,6 +11,10 @@ import java.util.Arrays;
  * seconds) for {@code durationS(i)} seconds, on device {@code device(i)}, whose clock was in zone {@code zone(i)}
  * at UTC offset {@code offsetS(i)}, in country {@code country(i)}. Device, zone and country are indices into the
  * run's {@link Vocabulary}.
+ *
+ * <p>The device's clock is kept as its local day and the seconds after its midnight, the form every pass reads (the
+ * day a view counts for, its clock hours); the UTC offset is the difference from {@code startUtc}. A local day must
+ * lie from 1790-07-27 to 2149-06-06 ({@link #MIN_LOCAL_DAY}, {@link #MAX_LOCAL_DAY}).
  */
 public final class History {
   private static final int AUTOPLAYED = 1;
@@ -20,14 +24,27 @@ public final class History {
   private static final int FLAGS_SHIFT = 32;
   private static final int PROFILE_SHIFT = 40;
   private static final long SUPPLEMENTAL_BITS = 0xFEL << FLAGS_SHIFT;
+  /** The most titles a history refers to: a title index is stored in 30 bits. */
+  public static final int MAX_TITLES = 1 << 30;
+  /** The earliest local day (epoch day, 1790-07-27) a view may start on: 17 signed bits. */
+  public static final long MIN_LOCAL_DAY = -(1L << 16);
+  /** The latest local day (epoch day, 2149-06-06) a view may start on. */
+  public static final long MAX_LOCAL_DAY = (1L << 16) - 1;
+  private static final int TITLE_SHIFT = 34;
+  private static final int LOCAL_DAY_SHIFT = 17;
+  private static final int LOCAL_DAY_BITS = 17;
+  private static final long LOCAL_DAY_MASK = (1L << LOCAL_DAY_BITS) - 1;
+  private static final long SECOND_MASK = (1L << LOCAL_DAY_SHIFT) - 1;
+  private static final long DAY_S = 86_400L;
 
   private int memberId;
   private int size;
   private long[] startUtc;
   // Per view, packed so that a pass reads each view's hot fields in two loads, and a sort moves
-  // four arrays: profile (bits 40-55), flags (32-39) and duration (0-31) in `play`; title (high
-  // half) and UTC offset (low half) in `what`; device, zone and country (16 bits each, from bit
-  // 32 down) in `where`.
+  // four arrays: profile (bits 40-55), flags (32-39) and duration (0-31) in `play`; title (bits
+  // 34-63), local day (17 signed bits, 17-33) and seconds after local midnight (0-16) in `what`,
+  // computed once when the view is added, not in every pass; device, zone and country (16 bits
+  // each, from bit 32 down) in `where`.
   private long[] play;
   private long[] what;
   private long[] where;
@@ -66,6 +83,14 @@ public final class History {
     if (profile < 0 || profile >= MAX_PROFILES) {
       throw new IllegalArgumentException("profile index out of range: " + profile);
     }
+    if (title < 0 || title >= MAX_TITLES) {
+      throw new IllegalArgumentException("title index out of range: " + title);
+    }
+    long local = startUtc + offsetS;
+    long day = Math.floorDiv(local, DAY_S);
+    if (day < MIN_LOCAL_DAY || day > MAX_LOCAL_DAY) {
+      throw new IllegalArgumentException("local time out of range: " + local);
+    }
     if (size == this.startUtc.length) {
       grow();
     }
@@ -74,7 +99,8 @@ public final class History {
     int flags = (autoplayed ? AUTOPLAYED : 0) | supplemental.ordinal() << SUPPLEMENTAL_SHIFT;
     play[i] = (long) profile << PROFILE_SHIFT | (long) flags << FLAGS_SHIFT
         | (durationS & 0xFFFF_FFFFL);
-    what[i] = (long) title << 32 | (offsetS & 0xFFFF_FFFFL);
+    what[i] = (long) title << TITLE_SHIFT | (day & LOCAL_DAY_MASK) << LOCAL_DAY_SHIFT
+        | (local - day * DAY_S);
     where[i] = (device & 0xFFFFL) << 32 | (zone & 0xFFFFL) << 16 | (country & 0xFFFFL);
   }
 
@@ -252,12 +278,12 @@ public final class History {
 
   /** Returns the UTC offset of the device's clock at the view's start, in seconds. */
   public int offsetS(int i) {
-    return offsetOf(what[i]);
+    return (int) (localStartOf(what[i]) - startUtc[i]);
   }
 
   /** Returns the view's start as local epoch seconds (wall time in the device's zone, read as if UTC). */
   public long startLocal(int i) {
-    return startUtc[i] + offsetS(i);
+    return localStartOf(what[i]);
   }
 
   public int durationS(int i) {
@@ -292,7 +318,10 @@ public final class History {
     return play[i];
   }
 
-  /** Returns view i's title and UTC offset in one value: decode with {@link #titleOf}, {@link #offsetOf}. */
+  /**
+   * Returns view i's title and local clock in one value: decode with {@link #titleOf}, {@link #localDayOf} and
+   * {@link #secondOfDayOf}.
+   */
   public long what(int i) {
     return what[i];
   }
@@ -314,11 +343,21 @@ public final class History {
 
   /** Returns the title of a {@link #what} value. */
   public static int titleOf(long what) {
-    return (int) (what >>> 32);
+    return (int) (what >>> TITLE_SHIFT);
   }
 
-  /** Returns the UTC offset in seconds of a {@link #what} value. */
-  public static int offsetOf(long what) {
-    return (int) what;
+  /** Returns the local day (epoch day of the device's wall time) a {@link #what} value starts on. */
+  public static long localDayOf(long what) {
+    return what << (64 - TITLE_SHIFT) >> (64 - LOCAL_DAY_BITS);
+  }
+
+  /** Returns the seconds after local midnight at which a {@link #what} value starts. */
+  public static int secondOfDayOf(long what) {
+    return (int) (what & SECOND_MASK);
+  }
+
+  /** Returns the local start (wall time read as UTC, epoch seconds) of a {@link #what} value. */
+  public static long localStartOf(long what) {
+    return localDayOf(what) * DAY_S + secondOfDayOf(what);
   }
 }

@@ -42,7 +42,7 @@ class ReadAheadTest {
       h.reset(read * 3 + 1);
       int n = random.nextInt(read % 50 == 0 ? 300 : 40);
       for (int i = 0; i < n; i++) {
-        h.add(random.nextInt(4), random.nextInt(1000), random.nextLong(1L << 40),
+        h.add(random.nextInt(4), random.nextInt(1000), random.nextLong(4_000_000_000L),
             random.nextInt(-43_200, 43_200), random.nextInt(10_000), random.nextInt(5),
             random.nextInt(3), random.nextInt(7), random.nextBoolean(),
             Supplemental.of(random.nextInt(Supplemental.values().length)));

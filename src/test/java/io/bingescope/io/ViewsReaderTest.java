@@ -184,6 +184,13 @@ class ViewsReaderTest {
   }
 
   @Test
+  void refusesALocalTimeOutsideTheYearsAHistoryHolds_withItsLine() {
+    assertError(ROW0 + ROW0.replace("2017-12-01T02:14:05Z", "2150-12-01T02:14:05Z")
+            .replace("2017-11-30T21:14:05", "2150-11-30T21:14:05"),
+        "v.csv:3: column start_local: expected a local date-time from 1790-07-27 to 2149-06-06");
+  }
+
+  @Test
   void refusesABadBoolean_withItsLine() {
     assertError(ROW0 + ROW0.replace(",false,", ",no,"),
         "v.csv:3: column autoplayed: expected true or false, found 'no'");

@@ -56,7 +56,7 @@ class HistoryTest {
   void accessors_returnWhatWasAdded_atTheEdgesOfEachPackedField() {
     SplittableRandom rnd = new SplittableRandom(7);
     int[] profiles = {0, 1, 127, History.MAX_PROFILES - 1};
-    int[] titles = {0, 1, Integer.MAX_VALUE};
+    int[] titles = {0, 1, History.MAX_TITLES - 1};
     int[] offsets = {0, -1, -50_400, 50_400, Integer.MIN_VALUE, Integer.MAX_VALUE};
     int[] durations = {0, 1, 86_400, Integer.MAX_VALUE};
     int[] shorts = {0, 1, -1, Short.MIN_VALUE, Short.MAX_VALUE};
@@ -92,8 +92,11 @@ class HistoryTest {
         assertThat(History.durationOf(play)).isEqualTo(v.duration);
         assertThat(History.isSupplementalOf(play)).isEqualTo(v.supplemental != Supplemental.NONE);
         assertThat(History.titleOf(what)).isEqualTo(v.title);
-        assertThat(History.offsetOf(what)).isEqualTo(v.offset);
-        assertThat(got.startLocal(i)).isEqualTo(v.start + v.offset);
+        long local = v.start + v.offset;
+        assertThat(History.localDayOf(what)).isEqualTo(Math.floorDiv(local, 86_400L));
+        assertThat(History.secondOfDayOf(what)).isEqualTo(Math.floorMod(local, 86_400L));
+        assertThat(History.localStartOf(what)).isEqualTo(local);
+        assertThat(got.startLocal(i)).isEqualTo(local);
       }
     }
   }
@@ -106,5 +109,29 @@ class HistoryTest {
     assertThatThrownBy(() -> h.add(-1, 0, 0, 0, 1, 0, 0, 0, false, Supplemental.NONE))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(h.size()).isZero();
+  }
+
+  @Test
+  void add_refusesATitleIndexOrALocalTimeThatDoesNotFit() {
+    History h = new History();
+    assertThatThrownBy(() -> h.add(0, History.MAX_TITLES, 0, 0, 1, 0, 0, 0, false, Supplemental.NONE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("title");
+    assertThatThrownBy(() -> h.add(0, -1, 0, 0, 1, 0, 0, 0, false, Supplemental.NONE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("title");
+    // The local day is kept in 17 signed bits: 1790-07-27 to 2149-06-06.
+    long lastDay = History.MAX_LOCAL_DAY;
+    long firstDay = History.MIN_LOCAL_DAY;
+    h.add(0, 0, lastDay * 86_400 + 86_399, 0, 1, 0, 0, 0, false, Supplemental.NONE);
+    h.add(0, 0, firstDay * 86_400 + 3_600, -3_600, 1, 0, 0, 0, false, Supplemental.NONE);
+    assertThat(h.startLocal(0)).isEqualTo(lastDay * 86_400 + 86_399);
+    assertThat(h.startLocal(1)).isEqualTo(firstDay * 86_400);
+    assertThat(h.offsetS(1)).isEqualTo(-3_600);
+    assertThat(java.time.LocalDate.ofEpochDay(firstDay)).hasToString("1790-07-27");
+    assertThat(java.time.LocalDate.ofEpochDay(lastDay)).hasToString("2149-06-06");
+    assertThatThrownBy(() -> h.add(0, 0, (lastDay + 1) * 86_400, 0, 1, 0, 0, 0, false, Supplemental.NONE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("local time");
+    assertThatThrownBy(() -> h.add(0, 0, firstDay * 86_400, -1, 1, 0, 0, 0, false, Supplemental.NONE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("local time");
+    assertThat(h.size()).isEqualTo(2);
   }
 }
