@@ -157,8 +157,8 @@ public final class MemberMetrics {
     firstDay = first.toEpochDay();
     lastDay = last.toEpochDay();
     periodDays = Math.toIntExact(lastDay - firstDay + 1);
-    if (daySeconds.length < periodDays) {
-      daySeconds = new long[periodDays];
+    if (daySeconds.length < periodDays + 2 * PAD) {
+      daySeconds = new long[periodDays + 2 * PAD];
     }
     hoursOn = new long[periodDays + 2 * PAD];
     for (int k = 0; k < hoursOn.length; k++) {
@@ -254,10 +254,10 @@ public final class MemberMetrics {
     long[] on = hoursOn;
     int onDays = on.length;
     int slots = seriesCount + 1;
-    long first = firstDay;
+    long base = firstDay - PAD;
     int inPeriod = periodDays;
     long[] perDay = daySeconds;
-    Arrays.fill(perDay, 0, inPeriod, 0L);
+    Arrays.fill(perDay, 0, onDays, 0L);
     long serial = sittingSerial;
     // Profile arrays are grown before the loop: a call inside it would make the JIT reload every
     // array of the history on each view and check its bounds.
@@ -330,9 +330,15 @@ public final class MemberMetrics {
       total += d;
       // The local clock is kept by the history: the day and the seconds after its midnight.
       long day = History.localDayOf(what);
-      long k = day - first;
-      if (k >= 0 && k < inPeriod) {
-        perDay[(int) k] += d;
+      // Days of the period and PAD days either side have a slot (the period's sums are read
+      // from the period's slots only) and their working hours in a table.
+      int o = (int) (day - base);
+      long hours;
+      if (o >= 0 && o < onDays) {
+        perDay[o] += d;
+        hours = on[o];
+      } else {
+        hours = work[(int) Math.floorMod(day + 3, 7)];
       }
       int fromMidnight = History.secondOfDayOf(what);
       long toMidnight = fromMidnight + d;
@@ -340,17 +346,13 @@ public final class MemberMetrics {
         // Most views end on the day they start: its windows only, a weekend's work window empty.
         int from = fromMidnight;
         int to = (int) toMidnight;
-        long o = k + PAD;
-        long hours = o >= 0 && o < onDays ? on[(int) o] : work[(int) Math.floorMod(day + 3, 7)];
         night += Math.max(0, Math.min(to, nightEnd) - Math.max(from, nightStart));
         working += Math.max(0, Math.min(to, (int) (hours >>> 32)) - Math.max(from, (int) hours));
       } else if (toMidnight <= 2 * DAY) {
         // Nearly all others end the next day: both days' windows.
         int from = fromMidnight;
         int to = (int) toMidnight;
-        int w = (int) Math.floorMod(day + 3, 7);
-        long hours = work[w];
-        long next = work[w + 7];
+        long next = work[(int) Math.floorMod(day + 3, 7) + 7];
         night += Math.max(0, Math.min(to, nightEnd) - Math.max(from, nightStart))
             + Math.max(0, Math.min(to, nightEnd + DAY_I) - Math.max(from, nightStart + DAY_I));
         working += Math.max(0, Math.min(to, (int) (hours >>> 32)) - Math.max(from, (int) hours))
@@ -410,7 +412,7 @@ public final class MemberMetrics {
     }
     long max = 0;
     long period = 0;
-    for (int o = 0; o < inPeriod; o++) {
+    for (int o = PAD; o < PAD + inPeriod; o++) {
       max = Math.max(max, perDay[o]);
       period += perDay[o];
     }
@@ -549,7 +551,7 @@ public final class MemberMetrics {
     for (int i = 0; i < h.size(); i++) {
       int t = h.title(i);
       if (h.supplemental(i) == Supplemental.NONE && h.durationS(i) >= minSeconds[t]) {
-        long day = Math.floorDiv(h.startLocal(i), DAY);
+        long day = h.localDay(i);
         streakKeys[q++] = (long) t << 32 | ((day + 0x8000_0000L) & 0xFFFF_FFFFL);
       }
     }

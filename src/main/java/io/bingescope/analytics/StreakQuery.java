@@ -57,7 +57,7 @@ public record StreakQuery(
           || h.supplemental(i) != Supplemental.NONE) {
         continue;
       }
-      long day = Math.floorDiv(h.startLocal(i), 86_400L);
+      long day = h.localDay(i);
       if (day < first || day > last) {
         continue;
       }

@@ -101,7 +101,7 @@ final class StoredMembers {
     try (MemberSource source = in.open(catalog)) {
       while (source.next(h)) {
         for (int i = 0; i < h.size(); i++) {
-          long day = Math.floorDiv(h.startLocal(i), 86_400L);
+          long day = h.localDay(i);
           min = Math.min(min, day);
           max = Math.max(max, day);
         }

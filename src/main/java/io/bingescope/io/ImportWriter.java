@@ -45,7 +45,7 @@ public final class ImportWriter {
     long firstDay = Long.MAX_VALUE;
     long lastDay = Long.MIN_VALUE;
     for (int i = 0; i < h.size(); i++) {
-      long day = Math.floorDiv(h.startLocal(i), 86_400L);
+      long day = h.localDay(i);
       firstDay = Math.min(firstDay, day);
       lastDay = Math.max(lastDay, day);
     }

@@ -152,13 +152,12 @@ final class ViewsFormat implements RecordFormat {
       p = put(b, p, q);
       p = put(b, p, p5);
       p = put(b, p, q);
-      long local = h.startLocal(i);
-      long localDay = Math.floorDiv(local, SECONDS_PER_DAY);
+      long localDay = h.localDay(i);
       if (localDay == lastLocalDay) {
         System.arraycopy(b, lastLocalAt, b, p, DATE_CHARS);
-        IsoTime.putTime(b, p + DATE_CHARS, local - localDay * SECONDS_PER_DAY, (byte) 'T');
+        IsoTime.putTime(b, p + DATE_CHARS, h.secondOfDay(i), (byte) 'T');
       } else {
-        IsoTime.putDateTime(b, p, local, (byte) 'T');
+        IsoTime.putDateTime(b, p, h.startLocal(i), (byte) 'T');
         lastLocalDay = localDay;
         lastLocalAt = p;
       }

@@ -286,6 +286,16 @@ public final class History {
     return localStartOf(what[i]);
   }
 
+  /** Returns the local day (epoch day of the device's wall time) the view starts on. */
+  public long localDay(int i) {
+    return localDayOf(what[i]);
+  }
+
+  /** Returns the seconds after local midnight at which the view starts. */
+  public int secondOfDay(int i) {
+    return secondOfDayOf(what[i]);
+  }
+
   public int durationS(int i) {
     return durationOf(play[i]);
   }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
  * views; views starting outside the period are left out.
  */
 public final class DayViews {
-  private static final long DAY = 86_400;
 
   private final LocalDate first;
   private final long[] views;
@@ -28,7 +27,7 @@ public final class DayViews {
     DayViews v = new DayViews(first, last);
     long firstDay = first.toEpochDay();
     for (int i = 0; i < h.size(); i++) {
-      long d = Math.floorDiv(h.startLocal(i), DAY) - firstDay;
+      long d = h.localDay(i) - firstDay;
       if (h.supplemental(i) == Supplemental.NONE && d >= 0 && d < v.views.length) {
         v.views[(int) d]++;
       }

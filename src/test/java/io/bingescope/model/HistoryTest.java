@@ -97,6 +97,8 @@ class HistoryTest {
         assertThat(History.secondOfDayOf(what)).isEqualTo(Math.floorMod(local, 86_400L));
         assertThat(History.localStartOf(what)).isEqualTo(local);
         assertThat(got.startLocal(i)).isEqualTo(local);
+        assertThat(got.localDay(i)).isEqualTo(Math.floorDiv(local, 86_400L));
+        assertThat(got.secondOfDay(i)).isEqualTo(Math.floorMod(local, 86_400L));
       }
     }
   }
