@@ -292,8 +292,12 @@ public final class MemberMetrics {
     int best = 0;
     int bestTitle = -1;
     long bestEnd = 0;
-    // Bit 0: an episode has two qualifying views; bit 1: a title's local days go back.
+    // Bit 0: an episode has two qualifying views that may fall in one window; bit 1: a title's
+    // local days go back.
     int flags = 0;
+    // Two views less than a window apart in real time start at most this many local days apart:
+    // their UTC offsets differ by at most 36 hours (History keeps offsets within 18 hours).
+    long nearDays = options.windowDays() + 2;
     // Rare events are counted out of the loop, in fields.
     bingeSittings = 0;
     bingeRaces = 0;
@@ -393,7 +397,9 @@ public final class MemberMetrics {
       } else if (day == lastDays[t]) {
         flags |= episode;
       } else if (day > lastDays[t]) {
-        flags |= episode;
+        // A view farther from the title's latest than any window reaches needs no per-episode
+        // counts in the window (the latest is the nearest: days go forward here).
+        flags |= episode & (int) ((day - lastDays[t] - nearDays - 1) >>> 63);
         run = runs[t] = day == lastDays[t] + 1 ? runs[t] + 1 : 1;
         lastDays[t] = day;
       } else if (day < lastDays[t]) {

@@ -38,7 +38,7 @@ public final class ViewsReader implements MemberSource {
   private static final int COUNTRY = 9;
   private static final int AUTOPLAYED = 10;
   private static final int SUPPLEMENTAL = 11;
-  private static final int MAX_OFFSET_S = 18 * 3_600;
+  private static final int MAX_OFFSET_S = History.MAX_OFFSET_S;
   private static final int BUFFER = 1 << 20;
   private static final byte[] TRUE = ascii("true");
   private static final byte[] FALSE = ascii("false");

@@ -30,6 +30,8 @@ public final class History {
   public static final long MIN_LOCAL_DAY = -(1L << 16);
   /** The latest local day (epoch day, 2149-06-06) a view may start on. */
   public static final long MAX_LOCAL_DAY = (1L << 16) - 1;
+  /** The largest UTC offset of a device's clock, in seconds either way: 18 hours, as java.time allows. */
+  public static final int MAX_OFFSET_S = 18 * 3_600;
   private static final int TITLE_SHIFT = 34;
   private static final int LOCAL_DAY_SHIFT = 17;
   private static final int LOCAL_DAY_BITS = 17;
@@ -82,6 +84,9 @@ public final class History {
       Supplemental supplemental) {
     if (profile < 0 || profile >= MAX_PROFILES) {
       throw new IllegalArgumentException("profile index out of range: " + profile);
+    }
+    if (offsetS < -MAX_OFFSET_S || offsetS > MAX_OFFSET_S) {
+      throw new IllegalArgumentException("UTC offset out of range: " + offsetS + " s");
     }
     if (title < 0 || title >= MAX_TITLES) {
       throw new IllegalArgumentException("title index out of range: " + title);

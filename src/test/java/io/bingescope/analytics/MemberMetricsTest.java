@@ -128,6 +128,25 @@ class MemberMetricsTest {
   }
 
   @Test
+  void windowEpisodes_countARewatchOnce_whenItIsJustInsideTheWindowNineLocalDaysLater() {
+    // 23:59 at UTC-12, then 7 days less a minute later at UTC+14: nine local days apart, the most
+    // two views inside one window can be (the pass skips the per-episode counts beyond that).
+    History h =
+        new Fixture.Views(1)
+            .in("Etc/GMT+12")
+            .view(DARK_E1, at(2017, 12, 1, 23, 59), 3_000)
+            .view(DARK_E1 + 1, at(2017, 12, 3, 20, 0), 3_000)
+            .in("Pacific/Kiritimati")
+            .view(DARK_E1, at(2017, 12, 10, 1, 58), 3_000)
+            .history();
+    assertThat(h.startUtc(2) - h.startUtc(0)).isEqualTo(7 * 86_400 - 60);
+    assertThat(h.localDay(2) - h.localDay(0)).isEqualTo(9);
+    MemberMetrics m = compute(h);
+    assertThat(m.windowEpisodes()).isEqualTo(2);
+    assertThat(m.windowSeries()).isEqualTo(DARK);
+  }
+
+  @Test
   void longestStreak_isConsecutiveLocalDaysOfOneTitle() {
     Fixture.Views v = new Fixture.Views(1);
     for (int d = 1; d <= 18; d++) {

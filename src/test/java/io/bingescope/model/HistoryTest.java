@@ -57,7 +57,7 @@ class HistoryTest {
     SplittableRandom rnd = new SplittableRandom(7);
     int[] profiles = {0, 1, 127, History.MAX_PROFILES - 1};
     int[] titles = {0, 1, History.MAX_TITLES - 1};
-    int[] offsets = {0, -1, -50_400, 50_400, Integer.MIN_VALUE, Integer.MAX_VALUE};
+    int[] offsets = {0, -1, -50_400, 50_400, -History.MAX_OFFSET_S, History.MAX_OFFSET_S};
     int[] durations = {0, 1, 86_400, Integer.MAX_VALUE};
     int[] shorts = {0, 1, -1, Short.MIN_VALUE, Short.MAX_VALUE};
     List<View> views = new ArrayList<>();
@@ -134,6 +134,10 @@ class HistoryTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("local time");
     assertThatThrownBy(() -> h.add(0, 0, firstDay * 86_400, -1, 1, 0, 0, 0, false, Supplemental.NONE))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("local time");
+    assertThatThrownBy(() -> h.add(0, 0, 0, History.MAX_OFFSET_S + 1, 1, 0, 0, 0, false, Supplemental.NONE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("offset");
+    assertThatThrownBy(() -> h.add(0, 0, 0, -History.MAX_OFFSET_S - 1, 1, 0, 0, 0, false, Supplemental.NONE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("offset");
     assertThat(h.size()).isEqualTo(2);
   }
 }
