@@ -261,15 +261,12 @@ public final class MemberMetrics {
     long serial = sittingSerial;
     // Profile arrays are grown before the loop: a call inside it would make the JIT reload every
     // array of the history on each view and check its bounds.
-    int profiles = 0;
-    for (int i = 0; i < n; i++) {
-      profiles = Math.max(profiles, h.profile(i));
-    }
-    if (profiles >= sittingStart.length) {
-      growProfiles(profiles + 1);
+    int profiles = h.profileBound();
+    if (profiles > sittingStart.length) {
+      growProfiles(profiles);
     }
     // No profile has a sitting open: the first view of each opens one.
-    Arrays.fill(sittingEnd, NEVER);
+    Arrays.fill(sittingEnd, 0, profiles, NEVER);
     long[] opened = sittingStart;
     long[] reached = sittingEnd;
     long[] ids = sittingId;

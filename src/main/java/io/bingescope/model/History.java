@@ -41,6 +41,8 @@ public final class History {
 
   private int memberId;
   private int size;
+  // One more than the highest profile index added since reset.
+  private int profileBound;
   private long[] startUtc;
   // Per view, packed so that a pass reads each view's hot fields in two loads, and a sort moves
   // four arrays: profile (bits 40-55), flags (32-39) and duration (0-31) in `play`; title (bits
@@ -67,6 +69,7 @@ public final class History {
   public History reset(int memberId) {
     this.memberId = memberId;
     this.size = 0;
+    this.profileBound = 0;
     return this;
   }
 
@@ -100,6 +103,7 @@ public final class History {
       grow();
     }
     int i = size++;
+    profileBound = Math.max(profileBound, profile + 1);
     this.startUtc[i] = startUtc;
     int flags = (autoplayed ? AUTOPLAYED : 0) | supplemental.ordinal() << SUPPLEMENTAL_SHIFT;
     play[i] = (long) profile << PROFILE_SHIFT | (long) flags << FLAGS_SHIFT
@@ -118,6 +122,7 @@ public final class History {
     System.arraycopy(what, 0, c.what, 0, size);
     System.arraycopy(where, 0, c.where, 0, size);
     c.size = size;
+    c.profileBound = profileBound;
     return c;
   }
 
@@ -129,6 +134,9 @@ public final class History {
     int n = size;
     size = other.size;
     other.size = n;
+    int b = profileBound;
+    profileBound = other.profileBound;
+    other.profileBound = b;
     swapArraysWith(other);
   }
 
@@ -267,6 +275,14 @@ public final class History {
 
   public int size() {
     return size;
+  }
+
+  /**
+   * Returns one more than the highest profile index added since {@link #reset}: every view's
+   * profile is below it (after {@link #truncate} it may be higher than needed).
+   */
+  public int profileBound() {
+    return profileBound;
   }
 
   public int profile(int i) {

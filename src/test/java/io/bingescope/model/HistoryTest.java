@@ -104,6 +104,28 @@ class HistoryTest {
   }
 
   @Test
+  void profileBound_isOneMoreThanTheHighestProfileAdded_throughCopySwapSortAndReset() {
+    History h = new History(2);
+    h.reset(1);
+    assertThat(h.profileBound()).isZero();
+    h.add(3, 0, 200, 0, 1, 0, 0, 0, false, Supplemental.NONE);
+    h.add(0, 0, 100, 0, 1, 0, 0, 0, false, Supplemental.NONE);
+    h.add(7, 0, 150, 0, 1, 0, 0, 0, false, Supplemental.NONE);
+    h.sort();
+    assertThat(h.profileBound()).isEqualTo(8);
+    History copy = h.copy();
+    assertThat(copy.profileBound()).isEqualTo(8);
+    History other = new History();
+    other.reset(2);
+    other.add(1, 0, 0, 0, 1, 0, 0, 0, false, Supplemental.NONE);
+    other.swap(copy);
+    assertThat(other.profileBound()).isEqualTo(8);
+    assertThat(copy.profileBound()).isEqualTo(2);
+    h.reset(3);
+    assertThat(h.profileBound()).isZero();
+  }
+
+  @Test
   void add_refusesAProfileIndexThatDoesNotFit() {
     History h = new History();
     assertThatThrownBy(() -> h.add(History.MAX_PROFILES, 0, 0, 0, 1, 0, 0, 0, false, Supplemental.NONE))
