@@ -314,20 +314,25 @@ public final class Observations {
       int[] perProfile = profileViews;
       int[] kidsPerProfile = profileKidsViews;
       for (; i < n; i++) {
-        if (h.supplemental(i) != Supplemental.NONE) {
+        // Profile, kind and duration in one load; title and local clock in another.
+        long play = h.play(i);
+        if (History.isSupplementalOf(play)) {
           continue;
         }
-        int p = h.profile(i);
-        int off = h.offsetS(i);
+        int p = History.profileOf(play);
+        long what = h.what(i);
+        long utc = h.startUtc(i);
+        // The local day (from the period's first) and clock as the history keeps them; the
+        // offset is their difference from the UTC start.
+        long day = History.localDayOf(what) - epochDay;
+        int fromMidnight = History.secondOfDayOf(what);
+        long rel = day * DAY + fromMidnight;
+        int off = (int) (rel + fromSecond - utc);
         if (p > maxProfile || off != offset) {
           break;
         }
-        long utc = h.startUtc(i);
-        int d = h.durationS(i);
-        int t = h.title(i);
-        long rel = utc + off - fromSecond;
-        long day = Math.floorDiv(rel, DAY);
-        int fromMidnight = (int) (rel - day * DAY);
+        int d = History.durationOf(play);
+        int t = History.titleOf(what);
         // The local slots a view plays in; one of a day or more plays in all 96.
         int a = fromMidnight / SLOT_S;
         int b = Math.min((fromMidnight + Math.max(d, 1) - 1) / SLOT_S, a + SLOTS - 1);
