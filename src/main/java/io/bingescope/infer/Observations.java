@@ -97,6 +97,8 @@ public final class Observations {
   private final int[][] shiftDiffs = new int[SLOTS][];
   private final int[] shiftsUsed = new int[SLOTS];
   private final int[] runSlots = new int[SLOTS];
+  // Scratch of the quiet-window search: the slots it covers, in a row.
+  private int[] row = new int[2 * SLOTS];
   private int shiftCount;
   private int views;
   private long seconds;
@@ -623,20 +625,28 @@ public final class Observations {
     return quietest(utcSlots, width, 0, SLOTS);
   }
 
-  private static int quietest(int[] slots, int width, int from, int count) {
+  private int quietest(int[] slots, int width, int from, int count) {
+    // The slots the windows cover, in a row: no wrap past midnight to test in the loops.
+    int length = width + count - 1;
+    if (row.length < length) {
+      row = new int[length];
+    }
+    int[] in = row;
+    for (int done = 0; done < length; ) {
+      int s = (from + done) % SLOTS;
+      int m = Math.min(length - done, SLOTS - s);
+      System.arraycopy(slots, s, in, done, m);
+      done += m;
+    }
     int sum = 0;
-    for (int s = from; s < from + width; s++) {
-      sum += slots[s % SLOTS];
+    for (int s = 0; s < width; s++) {
+      sum += in[s];
     }
     // The least (sum, window number) pair: the first least window, kept without a branch.
     long best = (long) sum << 32;
     // A sliding sum: each next window gains one slot and loses one.
-    int in = (from + width) % SLOTS;
-    int out = from;
     for (int c = 1; c < count; c++) {
-      sum += slots[in] - slots[out];
-      in = in == SLOTS - 1 ? 0 : in + 1;
-      out = out == SLOTS - 1 ? 0 : out + 1;
+      sum += in[c + width - 1] - in[c - 1];
       best = Math.min(best, (long) sum << 32 | c);
     }
     return (from + (int) best) % SLOTS;

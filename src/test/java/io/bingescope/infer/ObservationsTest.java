@@ -75,21 +75,29 @@ class ObservationsTest {
         assertThat(o.dayNightSeconds(k)).as("case %d night %d", c, k).isEqualTo(night[k]);
         assertThat(o.dayWorkSeconds(k)).as("case %d work %d", c, k).isEqualTo(work[k]);
       }
-      int quiet = o.quietStart();
-      int best = Integer.MAX_VALUE;
-      for (int s = 80; s <= 80 + 40; s++) {
-        int sum = 0;
-        for (int q = s; q < s + 24; q++) {
-          sum += local[q % 96];
-        }
-        best = Math.min(best, sum);
-      }
-      int sum = 0;
-      for (int q = quiet; q < quiet + 24; q++) {
-        sum += local[q % 96];
-      }
-      assertThat(sum).as("case %d quiet window", c).isEqualTo(best);
+      // The first least window: from 20:00 to 06:00 local, anywhere in UTC.
+      assertThat(o.quietStart()).as("case %d quiet window", c)
+          .isEqualTo(firstQuietest(local, 80, 41)).isEqualTo(o.quietestLocalStart(24));
+      assertThat(o.quietestUtcStart(24)).as("case %d quiet UTC window", c)
+          .isEqualTo(firstQuietest(utc, 0, 96));
     }
+  }
+
+  /** Returns the first slot of the first 24-slot window (of count from from) with least views. */
+  private static int firstQuietest(int[] slots, int from, int count) {
+    int best = Integer.MAX_VALUE;
+    int start = -1;
+    for (int s = from; s < from + count; s++) {
+      int sum = 0;
+      for (int q = s; q < s + 24; q++) {
+        sum += slots[q % 96];
+      }
+      if (sum < best) {
+        best = sum;
+        start = s % 96;
+      }
+    }
+    return start;
   }
 
   @Test
