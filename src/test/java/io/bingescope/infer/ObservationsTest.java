@@ -233,6 +233,16 @@ class ObservationsTest {
   }
 
   @Test
+  void quarterRank_isTheNearestRankOfTheQuarter_forEveryCountUpTo100000() {
+    for (int n = 1; n <= 100_000; n++) {
+      for (int quarters = 0; quarters <= 4; quarters++) {
+        assertThat(Observations.quarterRank(n, quarters)).as("n %d, %d quarters", n, quarters)
+            .isEqualTo(nearestRank(n, quarters / 4.0));
+      }
+    }
+  }
+
+  @Test
   void quantile_isTheValueASortPutsAtTheNearestRank_onRandomValues() {
     SplittableRandom r = new SplittableRandom(11);
     for (int c = 0; c < 2_000; c++) {
