@@ -492,17 +492,21 @@ public final class Observations {
       int shift = shiftsUsed[u];
       int[] diff = shiftDiffs[shift];
       // Slot s counts the views playing in it on the first day (the running sum of the first
-      // day's changes) and on the second (the first day's whole sum plus the second's so far).
-      int sum = 0;
-      for (int s = 0; s < SLOTS; s++) {
-        sum += diff[s];
-      }
+      // day's changes) and on the second (the first day's whole sum plus the second's so far):
+      // both running sums in one loop, which also clears, then the first day's whole sum added.
+      int first = 0;
+      int second = 0;
       int[] playing = u == 0 ? localSlots : runSlots;
       for (int s = 0; s < SLOTS; s++) {
-        sum += diff[s] + diff[s + SLOTS];
-        playing[s] = sum;
+        first += diff[s];
+        second += diff[s + SLOTS];
+        playing[s] = first + second;
+        diff[s] = 0;
+        diff[s + SLOTS] = 0;
       }
-      Arrays.fill(diff, 0);
+      for (int s = 0; s < SLOTS; s++) {
+        playing[s] += first;
+      }
       // Local slot s is UTC slot s - shift.
       if (u == 0) {
         System.arraycopy(playing, 0, utcSlots, SLOTS - shift, shift);
