@@ -650,23 +650,14 @@ public final class Observations {
     for (int s = 0; s < width; s++) {
       sum += in[s];
     }
-    // The least (sum, window number) pair: the first least window, kept without a branch, for
-    // odd and even windows apart (two shorter chains of minima), then the lesser of the two.
+    // The least (sum, window number) pair: the first least window, kept without a branch.
     long best = (long) sum << 32;
-    long odd = Long.MAX_VALUE;
     // A sliding sum: each next window gains one slot and loses one.
-    int c = 1;
-    for (; c + 1 < count; c += 2) {
+    for (int c = 1; c < count; c++) {
       sum += in[c + width - 1] - in[c - 1];
-      odd = Math.min(odd, (long) sum << 32 | c);
-      sum += in[c + width] - in[c];
-      best = Math.min(best, (long) sum << 32 | (c + 1));
+      best = Math.min(best, (long) sum << 32 | c);
     }
-    if (c < count) {
-      sum += in[c + width - 1] - in[c - 1];
-      odd = Math.min(odd, (long) sum << 32 | c);
-    }
-    return (from + (int) Math.min(best, odd)) % SLOTS;
+    return (from + (int) best) % SLOTS;
   }
 
   /**
