@@ -1,7 +1,6 @@
 package io.bingescope.infer;
 
 import io.bingescope.model.MemberTraits;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,7 +39,6 @@ public final class LifeEventInference implements Inference {
   private long[] night = new long[1];
   private long[] work = new long[1];
   private final boolean[] heavy = new boolean[MAX_DAYS + 1];
-  private final long[] heaviest = new long[MAX_DAYS + 1];
   private int[] starts = new int[1];
   private int[] shortest = new int[1];
   // The days (indices) with night viewing, then those with working-hours viewing, in order.
@@ -76,10 +74,8 @@ public final class LifeEventInference implements Inference {
     if (nights < MIN_SHIFT_DAYS && works < MIN_SHIFT_DAYS) {
       return 0;
     }
-    if (total.length < days + MAX_DAYS + 1) {
-      total = new long[days + MAX_DAYS + 1];
-    }
-    if (night.length < days + 1) {
+    if (total.length < days + 1) {
+      total = new long[days + 1];
       night = new long[days + 1];
       work = new long[days + 1];
       starts = new int[days];
@@ -98,24 +94,13 @@ public final class LifeEventInference implements Inference {
     int maxLen = Math.min(MAX_DAYS, days - MIN_BASELINE_DAYS);
     // The whole-number ratio test only gets easier with more viewing in the stretch, so the
     // heaviest stretch of each length tells whether any of that length can pass.
-    // All lengths in one pass over the starts (independent maxima, not one chain per length);
-    // past the last day the prefix stays at the whole, so a stretch running past it counts as
-    // the days left from its start, never more than the last stretch of its length.
-    long all = total[days];
-    for (int k = days + 1; k <= days + MAX_DAYS; k++) {
-      total[k] = all;
-    }
-    long[] most = heaviest;
-    Arrays.fill(most, 0);
-    for (int a = 0; a + MIN_DAYS <= days; a++) {
-      long from = total[a];
-      for (int len = MIN_DAYS; len <= MAX_DAYS; len++) {
-        most[len] = Math.max(most[len], total[a + len] - from);
-      }
-    }
     boolean any = false;
     for (int len = MIN_DAYS; len <= maxLen; len++) {
-      heavy[len] = !light(most[len], len, days, all);
+      long most = 0;
+      for (int a = 0; a + len <= days; a++) {
+        most = Math.max(most, total[a + len] - total[a]);
+      }
+      heavy[len] = !light(most, len, days, total[days]);
       any |= heavy[len];
     }
     if (!any) {
