@@ -376,11 +376,13 @@ public final class Observations {
         int fresh = q & (int) ((-(long) (seen ^ cur) | (seen ^ cur)) >>> 63);
         stamps[item] = seen + ((cur - seen) & -q);
         items += fresh;
-        if (mask != 0 && fresh != 0) {
-          for (int m = mask; m != 0; m &= m - 1) {
-            tagged[Integer.numberOfTrailingZeros(m)]++;
-          }
-        }
+        // Each tag of a new item counted by its bit, without a branch on the tags or freshness.
+        int newTags = mask & -fresh;
+        tagged[0] += newTags & 1;
+        tagged[1] += newTags >>> 1 & 1;
+        tagged[2] += newTags >>> 2 & 1;
+        tagged[3] += newTags >>> 3 & 1;
+        tagged[4] += newTags >>> 4 & 1;
       }
     }
     foldSlots();
