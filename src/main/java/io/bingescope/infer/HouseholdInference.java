@@ -64,7 +64,12 @@ public final class HouseholdInference implements Inference {
    */
   static boolean isKids(String name) {
     int n = name.length();
-    boolean kids = n == 4;
+    // Lower-casing never shortens a name, and lengthens only U+0130 (to "i" and U+0307, not in
+    // "kids"): no other length can become "kids".
+    if (n != 4) {
+      return false;
+    }
+    boolean kids = true;
     for (int i = 0; i < n; i++) {
       char c = name.charAt(i);
       if (c >= 0x80) {

@@ -260,9 +260,15 @@ public final class Observations {
   }
 
   private void scan(History h) {
-    Arrays.fill(daySeconds, 0, days + 3, 0L);
-    Arrays.fill(dayNight, 0, days + 3, 0L);
-    Arrays.fill(dayWork, 0, days + 3, 0L);
+    long[] secondsOfDay = daySeconds;
+    long[] nightOfDay = dayNight;
+    long[] workOfDay = dayWork;
+    // The three day arrays cleared in one loop (three calls of Arrays.fill cost more).
+    for (int k = 0; k < days + 3; k++) {
+      secondsOfDay[k] = 0;
+      nightOfDay[k] = 0;
+      workOfDay[k] = 0;
+    }
     Arrays.fill(tagItems, 0);
     int n = h.size();
     if (viewLocal.length < n) {
@@ -276,9 +282,6 @@ public final class Observations {
     long[] epStarts = episodeStarts;
     long[] facts = titleFacts;
     int[] stamps = itemStamp;
-    long[] secondsOfDay = daySeconds;
-    long[] nightOfDay = dayNight;
-    long[] workOfDay = dayWork;
     int[] work = workMask;
     int cur = stamp;
     long fromSecond = firstDay * DAY;
@@ -300,11 +303,12 @@ public final class Observations {
     while (i < n) {
       // View i is the first of a new profile or UTC offset (or the first of all): prepared here,
       // out of the loop below, which then calls nothing and can keep the arrays at hand.
-      if (h.supplemental(i) != Supplemental.NONE) {
+      long firstPlay = h.play(i);
+      if (History.isSupplementalOf(firstPlay)) {
         i++;
         continue;
       }
-      int first = h.profile(i);
+      int first = History.profileOf(firstPlay);
       if (first > maxProfile) {
         growProfiles(first, maxProfile);
         maxProfile = first;
@@ -372,11 +376,13 @@ public final class Observations {
         int fresh = q & (int) ((-(long) (seen ^ cur) | (seen ^ cur)) >>> 63);
         stamps[item] = seen + ((cur - seen) & -q);
         items += fresh;
-        if (mask != 0 && fresh != 0) {
-          for (int m = mask; m != 0; m &= m - 1) {
-            tagged[Integer.numberOfTrailingZeros(m)]++;
-          }
-        }
+        // Each tag of a new item counted by its bit, without a branch on the tags or freshness.
+        int newTags = mask & -fresh;
+        tagged[0] += newTags & 1;
+        tagged[1] += newTags >>> 1 & 1;
+        tagged[2] += newTags >>> 2 & 1;
+        tagged[3] += newTags >>> 3 & 1;
+        tagged[4] += newTags >>> 4 & 1;
       }
     }
     foldSlots();
@@ -488,17 +494,21 @@ public final class Observations {
       int shift = shiftsUsed[u];
       int[] diff = shiftDiffs[shift];
       // Slot s counts the views playing in it on the first day (the running sum of the first
-      // day's changes) and on the second (the first day's whole sum plus the second's so far).
-      int sum = 0;
-      for (int s = 0; s < SLOTS; s++) {
-        sum += diff[s];
-      }
+      // day's changes) and on the second (the first day's whole sum plus the second's so far):
+      // both running sums in one loop, which also clears, then the first day's whole sum added.
+      int first = 0;
+      int second = 0;
       int[] playing = u == 0 ? localSlots : runSlots;
       for (int s = 0; s < SLOTS; s++) {
-        sum += diff[s] + diff[s + SLOTS];
-        playing[s] = sum;
+        first += diff[s];
+        second += diff[s + SLOTS];
+        playing[s] = first + second;
+        diff[s] = 0;
+        diff[s + SLOTS] = 0;
       }
-      Arrays.fill(diff, 0);
+      for (int s = 0; s < SLOTS; s++) {
+        playing[s] += first;
+      }
       // Local slot s is UTC slot s - shift.
       if (u == 0) {
         System.arraycopy(playing, 0, utcSlots, SLOTS - shift, shift);
@@ -793,8 +803,8 @@ public final class Observations {
     }
     // Both quartiles from one sort of the evenings.
     sort(ends, c);
-    usualLastEnd = ends[rank(c, 0.75)];
-    lastEndSpread = usualLastEnd - ends[rank(c, 0.25)];
+    usualLastEnd = ends[quarterRank(c, 3)];
+    lastEndSpread = usualLastEnd - ends[quarterRank(c, 1)];
   }
 
   /** Sorts the first {@code n} values in place. */
@@ -805,19 +815,31 @@ public final class Observations {
     }
     // Insertion without a branch on the values: inserting v into the sorted a[0..i), a[k] becomes
     // min(max(a[k - 1], v), a[k]) from the top down (a[i] taken as +infinity, a[-1] as -infinity).
+    // The old a[k - 1] read for a[k] is kept for a[k - 1]'s turn: one load per place.
     for (int i = 1; i < n; i++) {
       int v = values[i];
-      values[i] = Math.max(values[i - 1], v);
+      int above = values[i - 1];
+      values[i] = Math.max(above, v);
       for (int k = i - 1; k > 0; k--) {
-        values[k] = Math.min(Math.max(values[k - 1], v), values[k]);
+        int below = values[k - 1];
+        values[k] = Math.min(Math.max(below, v), above);
+        above = below;
       }
-      values[0] = Math.min(values[0], v);
+      values[0] = Math.min(above, v);
     }
   }
 
   /** Returns the nearest rank of quantile {@code q} among {@code n} values. */
   static int rank(int n, double q) {
     return (int) Math.min(n - 1, Math.floor(q * (n - 1) + 0.5));
+  }
+
+  /**
+   * Returns {@link #rank} of quantile {@code quarters / 4} (0 to 4) in whole numbers: {@code q * (n
+   * - 1) + 0.5} is exact in doubles, so its floor is {@code (quarters * (n - 1) + 2) / 4}.
+   */
+  static int quarterRank(int n, int quarters) {
+    return (quarters * (n - 1) + 2) >> 2;
   }
 
   /**

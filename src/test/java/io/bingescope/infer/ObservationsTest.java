@@ -188,6 +188,7 @@ class ObservationsTest {
         long seconds = 0;
         List<Integer> examples = new java.util.ArrayList<>();
         java.util.Set<Integer> items = new java.util.HashSet<>();
+        int taggedItems = 0;
         for (int i = 0; i < h.size(); i++) {
           var t = Fixture.CATALOG.title(h.title(i));
           int min = io.bingescope.analytics.Level.WATCHER.minSeconds(t.runtimeS(),
@@ -197,6 +198,7 @@ class ObservationsTest {
           }
           boolean fresh = items.add(t.seriesIndex() >= 0 ? -1 - t.seriesIndex() : h.title(i));
           if (t.hasTag(tag)) {
+            taggedItems += fresh ? 1 : 0;
             seconds += h.durationS(i);
             if (fresh && examples.size() < 3) {
               examples.add(h.title(i));
@@ -204,6 +206,8 @@ class ObservationsTest {
           }
         }
         assertThat(o.tagSeconds(k)).as("case %d tag %s", c, tag).isEqualTo(seconds);
+        assertThat(o.tagItems(k)).as("case %d tag %s items", c, tag).isEqualTo(taggedItems);
+        assertThat(o.distinctItems()).as("case %d items", c).isEqualTo(items.size());
         assertThat(o.tagExamples(k)).as("case %d tag %s", c, tag).isEqualTo(examples.size());
         for (int e = 0; e < examples.size(); e++) {
           assertThat(o.tagExample(k, e)).isEqualTo(examples.get(e));
@@ -229,6 +233,16 @@ class ObservationsTest {
       java.util.Arrays.sort(expected, 0, n);
       Observations.sort(values, n);
       assertThat(values).as("case %d", c).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void quarterRank_isTheNearestRankOfTheQuarter_forEveryCountUpTo100000() {
+    for (int n = 1; n <= 100_000; n++) {
+      for (int quarters = 0; quarters <= 4; quarters++) {
+        assertThat(Observations.quarterRank(n, quarters)).as("n %d, %d quarters", n, quarters)
+            .isEqualTo(nearestRank(n, quarters / 4.0));
+      }
     }
   }
 

@@ -155,7 +155,10 @@ class PlainReferencesTest {
     int claims = 0;
     int negligible = 0;
     for (int c = 0; c < 600; c++) {
-      History h = c % 2 == 0 ? ObservationsTest.randomHistory(r, 80, 1, 30) : evenings(r);
+      // Histories over all hours, evenings (about six hours) and one to seven hours: the sums
+      // taken four hours per pass, then the rest one at a time.
+      History h = c % 3 == 0 ? ObservationsTest.randomHistory(r, 80, 1, 30)
+          : c % 3 == 1 ? evenings(r) : fewHours(r);
       o.observe(h, Fixture.CATALOG, PROFILES, FIRST, LAST);
       List<Claim> out = new ArrayList<>();
       zone.infer(o, out);
@@ -199,6 +202,23 @@ class PlainReferencesTest {
     }
     assertThat(claims).isGreaterThan(300);
     assertThat(negligible).as("negligible terms after the best").isGreaterThan(100);
+  }
+
+  /** Returns short views starting in one to seven random hours of the day, in one random zone. */
+  private static History fewHours(SplittableRandom r) {
+    List<String> zones = List.of("America/New_York", "Asia/Kolkata", "Europe/London",
+        "Australia/Sydney", "Pacific/Auckland");
+    Fixture.Views v = new Fixture.Views().in(zones.get(r.nextInt(zones.size())));
+    int[] hours = new int[1 + r.nextInt(7)];
+    for (int i = 0; i < hours.length; i++) {
+      hours[i] = r.nextInt(24);
+    }
+    int n = 10 + r.nextInt(60);
+    for (int i = 0; i < n; i++) {
+      v.view(r.nextInt(100), FIRST.plusDays(r.nextInt(28))
+          .atTime(hours[r.nextInt(hours.length)], r.nextInt(45)), 60 + r.nextInt(840));
+    }
+    return v.history();
   }
 
   /** Returns evening views in one random zone: a peaked daily rhythm. */
