@@ -23,13 +23,14 @@ public final class MemberMetrics {
   // The end of the last sitting of a profile that has none open: any view opens one.
   private static final long NEVER = Long.MIN_VALUE / 4;
   private static final long NO_RELEASE = Long.MIN_VALUE;
+  // Days either side of the period with a per-day slot and working hours in a table.
+  private static final int PAD = 8;
 
   private final MetricOptions options;
   // Per weekday w (0 = Monday): its working hours at w and the next day's at w + 7, in seconds
   // after w's midnight, as end << 32 | start; a weekend's are empty.
   private final long[] workDays = new long[14];
   // The same per local day of the period and PAD days either side, at day - firstDay + PAD.
-  private static final int PAD = 8;
   private long[] hoursOn = new long[0];
 
   // Per catalog, rebuilt when a different catalog is passed in.
