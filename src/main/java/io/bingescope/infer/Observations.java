@@ -539,23 +539,6 @@ public final class Observations {
     }
   }
 
-  /** Adds a view playing in slots {@code a..b} (b may pass midnight) to a difference array. */
-  private static void addSlots(int[] diff, int a, int b) {
-    if (b - a >= SLOTS) {
-      diff[0]++;
-      diff[SLOTS]--;
-      return;
-    }
-    diff[a]++;
-    if (b < SLOTS) {
-      diff[b + 1]--;
-    } else {
-      diff[SLOTS]--;
-      diff[0]++;
-      diff[b - SLOTS + 1]--;
-    }
-  }
-
   /** Returns the history observed. */
   public History history() {
     return history;
