@@ -55,6 +55,16 @@ public final class Observations {
   private static final int TAGS_MASK = (1 << 5) - 1;
   private static final int EPISODE_BIT = 61;
   private static final long RACE = 1L << 62;
+  /** Bits of a tag's field in the first pass's packed counts: exact below 4,096 items. */
+  private static final int TAG_FIELD = 12;
+  /**
+   * Multiplies a tag mask so that tag k's bit lands at bit {@code k * TAG_FIELD}: the mask shifted
+   * by {@code 11 k} for each k, five bits each, never overlapping (no carry); the other bits are
+   * cleared by {@link #TAG_ONES}.
+   */
+  private static final long TAG_SPREAD = 1L | 1L << 11 | 1L << 22 | 1L << 33 | 1L << 44;
+  /** The lowest bit of each tag's field. */
+  private static final long TAG_ONES = 1L | 1L << 12 | 1L << 24 | 1L << 36 | 1L << 48;
 
   private final MemberMetrics metrics = new MemberMetrics();
   private final WindowHours weekHours = new WindowHours(WellnessRule.DAYS);
@@ -269,7 +279,6 @@ public final class Observations {
       nightOfDay[k] = 0;
       workOfDay[k] = 0;
     }
-    Arrays.fill(tagItems, 0);
     int n = h.size();
     if (viewLocal.length < n) {
       int c = Math.max(n, 2 * viewLocal.length);
@@ -297,7 +306,8 @@ public final class Observations {
     int offset = 0;
     int[] diff = shiftDiffs[0];
     long[] races = raceDay;
-    int[] tagged = tagItems;
+    // Each tag's new items, in fields of TAG_FIELD bits of one register (see TAG_SPREAD).
+    long tagged = 0;
     long epochDay = firstDay;
     int i = 0;
     while (i < n) {
@@ -376,13 +386,8 @@ public final class Observations {
         int fresh = q & (int) ((-(long) (seen ^ cur) | (seen ^ cur)) >>> 63);
         stamps[item] = seen + ((cur - seen) & -q);
         items += fresh;
-        // Each tag of a new item counted by its bit, without a branch on the tags or freshness.
-        int newTags = mask & -fresh;
-        tagged[0] += newTags & 1;
-        tagged[1] += newTags >>> 1 & 1;
-        tagged[2] += newTags >>> 2 & 1;
-        tagged[3] += newTags >>> 3 & 1;
-        tagged[4] += newTags >>> 4 & 1;
+        // Each tag of a new item counted in its field, without a branch on the tags or freshness.
+        tagged += (mask & -fresh) * TAG_SPREAD & TAG_ONES;
       }
     }
     foldSlots();
@@ -391,6 +396,14 @@ public final class Observations {
     qualifyingEpisodes = episodes;
     raceCandidate = race;
     distinctItems = items;
+    if (items < 1 << TAG_FIELD) {
+      for (int k = 0; k < TAGS.size(); k++) {
+        tagItems[k] = (int) (tagged >>> k * TAG_FIELD) & (1 << TAG_FIELD) - 1;
+      }
+    } else {
+      // A field may have overflowed: counted again, one tag at a time.
+      countTagItems(h);
+    }
     profiles = maxProfile + 1;
     deviceOffsetS = offset;
   }
@@ -462,6 +475,32 @@ public final class Observations {
     concurrentViews = concurrent;
     deviceZone = zone;
     mixedZones = mixed;
+  }
+
+  /**
+   * Counts each tag's distinct items with a qualifying view, one tag at a time, for a member with
+   * too many items for the first pass's packed counts.
+   */
+  private void countTagItems(History h) {
+    Arrays.fill(tagItems, 0);
+    if (++stamp == 0) {
+      Arrays.fill(itemStamp, 0);
+      stamp = 1;
+    }
+    int cur = stamp;
+    for (int i = 0; i < h.size(); i++) {
+      long facts = titleFacts[h.title(i)];
+      if (h.supplemental(i) != Supplemental.NONE || h.durationS(i) < (int) facts) {
+        continue;
+      }
+      int item = (int) (facts >>> ITEM_SHIFT) & ITEM_MASK;
+      if (itemStamp[item] != cur) {
+        itemStamp[item] = cur;
+        for (int m = (int) (facts >>> TAGS_SHIFT) & TAGS_MASK; m != 0; m &= m - 1) {
+          tagItems[Integer.numberOfTrailingZeros(m)]++;
+        }
+      }
+    }
   }
 
   /** Returns the (cleared on first use) difference array of the views at UTC offset {@code off}. */

@@ -220,6 +220,29 @@ class ObservationsTest {
   }
 
   @Test
+  void tagItems_countEveryItem_pastThePackedCountsLimit() {
+    // 4,100 tagged films, one view each: more items than a packed field of 12 bits holds (4,095).
+    int films = 4_100;
+    List<io.bingescope.model.Title> titles = new java.util.ArrayList<>();
+    for (int i = 0; i < films; i++) {
+      titles.add(new io.bingescope.model.Title(i, "Film " + i, io.bingescope.model.TitleKind.FILM,
+          -1, "", 0, 0, 600, java.time.LocalDate.of(2015, 1, 1), List.of("drama"),
+          i % 2 == 0 ? List.of("holiday", "kids") : List.of("holiday")));
+    }
+    io.bingescope.model.Catalog catalog = new io.bingescope.model.Catalog(titles, List.of());
+    Fixture.Views v = new Fixture.Views();
+    for (int i = 0; i < films; i++) {
+      v.view(i, Fixture.FIRST.plusDays(i % 20).atTime(8, 0).plusSeconds(10L * i), 600);
+    }
+    Observations o = new Observations()
+        .observe(v.history(), catalog, List.of("A"), Fixture.FIRST, Fixture.LAST);
+    assertThat(o.distinctItems()).isEqualTo(films);
+    assertThat(o.tagItems(Observations.HOLIDAY_TAG)).isEqualTo(films);
+    assertThat(o.tagItems(Observations.KIDS_TAG)).isEqualTo(films / 2);
+    assertThat(o.tagItems(0)).isZero();
+  }
+
+  @Test
   void sort_ordersLikeArraysSort_onRandomValues() {
     SplittableRandom r = new SplittableRandom(17);
     for (int c = 0; c < 2_000; c++) {
