@@ -123,10 +123,8 @@ public final class Observations {
   private final int[] tagsFound = new int[TAGS.size()];
   private int quietStart;
   private int nightCount;
-  // Per night k, at 2k the last view end of its evening (Integer.MIN_VALUE without one) and at
-  // 2k + 1 the complement of its morning's first start (~first, Integer.MIN_VALUE without one):
-  // both kept as maxima, so that a view updates one place.
-  private int[] nightEnds = new int[0];
+  private int[] lastEnd = new int[0];
+  private int[] firstStart = new int[0];
   // Each counted view's local start in seconds after the period's first local midnight and its
   // duration, kept by the first pass for the nights' pass.
   private long[] viewLocal = new long[0];
@@ -675,7 +673,7 @@ public final class Observations {
    * hours before it.
    */
   public int lastEnd(int k) {
-    return nightEnds[2 * k];
+    return lastEnd[k];
   }
 
   /**
@@ -683,8 +681,7 @@ public final class Observations {
    * {@link Integer#MAX_VALUE} when no view started in the 12 hours after it.
    */
   public int firstStart(int k) {
-    // The complement of Integer.MIN_VALUE, the mark of no morning, is Integer.MAX_VALUE.
-    return ~nightEnds[2 * k + 1];
+    return firstStart[k];
   }
 
   /** Returns the nights with a view in the 12 hours before their centre. */
@@ -739,12 +736,15 @@ public final class Observations {
     quietStart = quietestLocalStart(QUIET_SLOTS);
     int centre = (quietStart + QUIET_SLOTS / 2) % SLOTS * SLOT_S;
     int n = days + 3;
-    if (nightEnds.length < 2 * n) {
-      nightEnds = new int[2 * n];
+    if (lastEnd.length < n) {
+      lastEnd = new int[n];
+      firstStart = new int[n];
       ends = new int[n];
     }
-    int[] both = nightEnds;
-    Arrays.fill(both, 0, 2 * n, Integer.MIN_VALUE);
+    int[] lastEnds = lastEnd;
+    int[] firstStarts = firstStart;
+    Arrays.fill(lastEnds, 0, n, Integer.MIN_VALUE);
+    Arrays.fill(firstStarts, 0, n, Integer.MAX_VALUE);
     long base = Math.floorDiv(firstDay * DAY - centre, DAY) - 1;
     // Night j's centre is at local second centre of epoch day base + j, that is (firstDay - base)
     // days minus centre before the period's first local midnight.
@@ -762,21 +762,21 @@ public final class Observations {
       int j = (int) (y / DAY);
       int rel = (int) (y - j * DAY) - DAY_S / 2;
       int d = vDuration[i];
-      // Before the centre the evening's end rel + d at 2j, after it the morning's start as ~rel
-      // (a larger ~rel is an earlier start) at 2j + 1: chosen by the sign without a branch.
+      // After the centre a morning's start, before it an evening's end; the other figure is left
+      // as it is (min with +infinity, max with -infinity), chosen by the sign without a branch.
       int before = rel >> 31;
-      int value = ~rel + ((rel + d - ~rel) & before);
-      int at = 2 * j + 1 + before;
-      both[at] = Math.max(both[at], value);
+      int morning = rel + ((Integer.MAX_VALUE - rel) & before);
+      int evening = Integer.MIN_VALUE + ((rel + d - Integer.MIN_VALUE) & before);
+      firstStarts[j] = Math.min(firstStarts[j], morning);
+      lastEnds[j] = Math.max(lastEnds[j], evening);
     }
     nightBase = base;
     nightCount = n;
     int c = 0;
     for (int k = 0; k < n; k++) {
       // Kept (the count moves on) unless no evening: the count by a sign, not a branch.
-      int end = both[2 * k];
-      ends[c] = end;
-      c += (int) (((long) Integer.MIN_VALUE - end) >>> 63);
+      ends[c] = lastEnds[k];
+      c += (int) (((long) Integer.MIN_VALUE - lastEnds[k]) >>> 63);
     }
     evenings = c;
     if (c == 0) {
