@@ -109,51 +109,17 @@ public final class HomeZoneInference implements Inference {
       }
     }
     double temper = Math.min(EFFECTIVE_VIEWS, o.views()) / (double) total;
-    for (int k = 0; k < 24; k++) {
-      ll[k] *= temper;
+    int best = 0;
+    double most = ll[0] *= temper;
+    for (int k = 1; k < 24; k++) {
+      double v = ll[k] *= temper;
+      // The first most likely offset, kept without a branch on the likelihoods.
+      boolean more = v > most;
+      best = more ? k : best;
+      most = more ? v : most;
     }
-    this.best = firstMost(ll);
+    this.best = best;
     return 1;
-  }
-
-  /**
-   * Returns the first index of the largest of the 24 values {@code ll}, which are not NaN (the
-   * likelihoods are finite).
-   */
-  static int firstMost(double[] ll) {
-    // Without a branch on the values, in four chains (k, k + 4, k + 8, ... apart), each the first
-    // of its largest, then the first of those: four chains of six comparisons wait less on each
-    // other than one of 24.
-    int b0 = 0;
-    int b1 = 1;
-    int b2 = 2;
-    int b3 = 3;
-    double m0 = ll[0];
-    double m1 = ll[1];
-    double m2 = ll[2];
-    double m3 = ll[3];
-    for (int k = 4; k < 24; k += 4) {
-      double v0 = ll[k];
-      double v1 = ll[k + 1];
-      double v2 = ll[k + 2];
-      double v3 = ll[k + 3];
-      b0 = v0 > m0 ? k : b0;
-      m0 = v0 > m0 ? v0 : m0;
-      b1 = v1 > m1 ? k + 1 : b1;
-      m1 = v1 > m1 ? v1 : m1;
-      b2 = v2 > m2 ? k + 2 : b2;
-      m2 = v2 > m2 ? v2 : m2;
-      b3 = v3 > m3 ? k + 3 : b3;
-      m3 = v3 > m3 ? v3 : m3;
-    }
-    // Ties between chains go to the earlier offset.
-    boolean second = m1 > m0 || m1 == m0 && b1 < b0;
-    b0 = second ? b1 : b0;
-    m0 = second ? m1 : m0;
-    boolean fourth = m3 > m2 || m3 == m2 && b3 < b2;
-    b2 = fourth ? b3 : b2;
-    m2 = fourth ? m3 : m2;
-    return m2 > m0 || m2 == m0 && b2 < b0 ? b2 : b0;
   }
 
   /**

@@ -204,30 +204,6 @@ class PlainReferencesTest {
     assertThat(negligible).as("negligible terms after the best").isGreaterThan(100);
   }
 
-  @Test
-  void homeZoneFirstMost_isTheFirstLargest_onRandomValuesWithTies() {
-    SplittableRandom r = new SplittableRandom(27);
-    int[] chosen = new int[24];
-    for (int c = 0; c < 5_000; c++) {
-      // Few distinct values (ties within and between the four chains), or many.
-      int distinct = 1 + r.nextInt(c % 2 == 0 ? 3 : 1_000);
-      double[] values = new double[24];
-      for (int k = 0; k < 24; k++) {
-        values[k] = -1 - r.nextInt(distinct) / 8.0;
-      }
-      int expected = 0;
-      for (int k = 1; k < 24; k++) {
-        if (values[k] > values[expected]) {
-          expected = k;
-        }
-      }
-      assertThat(HomeZoneInference.firstMost(values)).as("case %d", c).isEqualTo(expected);
-      chosen[expected]++;
-    }
-    // Every index wins somewhere: each chain and each place in it is exercised.
-    assertThat(chosen).doesNotContain(0);
-  }
-
   /** Returns short views starting in one to seven random hours of the day, in one random zone. */
   private static History fewHours(SplittableRandom r) {
     List<String> zones = List.of("America/New_York", "Asia/Kolkata", "Europe/London",
