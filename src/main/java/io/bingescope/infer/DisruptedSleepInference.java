@@ -33,6 +33,10 @@ public final class DisruptedSleepInference implements Inference.YesNo {
 
   @Override
   public int decide(Observations o) {
+    // An evening needs a view of its own: fewer views than MIN_EVENINGS need no nights.
+    if (o.views() < MIN_EVENINGS) {
+      return 0;
+    }
     int nights = o.nights();
     if (o.evenings() < MIN_EVENINGS) {
       return 0;

@@ -59,12 +59,13 @@ public final class HomeZoneInference implements Inference {
     if (o.views() < MIN_VIEWS) {
       return 0;
     }
-    double total = 0;
+    // Whole numbers: summed as a long, the double of the sum is the sum of doubles (exact below
+    // 2^53), without a chain of 24 floating-point additions.
+    long total = 0;
     double[] ll = logLikelihood;
     int[] listed = hours;
     int count = 0;
     for (int h = 0; h < 24; h++) {
-      // Whole numbers: the sum is exact in any order.
       int views = o.utcHour(h);
       hourly[h] = views;
       total += views;
@@ -107,7 +108,7 @@ public final class HomeZoneInference implements Inference {
         ll[k] += xa * a[k];
       }
     }
-    double temper = Math.min(EFFECTIVE_VIEWS, o.views()) / total;
+    double temper = Math.min(EFFECTIVE_VIEWS, o.views()) / (double) total;
     int best = 0;
     double most = ll[0] *= temper;
     for (int k = 1; k < 24; k++) {

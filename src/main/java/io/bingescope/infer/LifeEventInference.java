@@ -83,13 +83,20 @@ public final class LifeEventInference implements Inference {
       nightDays = new int[days + 1];
       workDays = new int[days + 1];
     }
+    // The running sums kept in locals: each store is then read by no load of the next day.
+    long t = 0;
+    int n = 0;
+    int w = 0;
     for (int k = 0; k < days; k++) {
-      total[k + 1] = total[k] + o.daySeconds(k);
       // Each day is written at the next free place and kept there only when it counts.
-      nightDays[(int) night[k]] = k;
-      workDays[(int) work[k]] = k;
-      night[k + 1] = night[k] + shiftDay(o.dayNightSeconds(k));
-      work[k + 1] = work[k] + shiftDay(o.dayWorkSeconds(k));
+      nightDays[n] = k;
+      workDays[w] = k;
+      t += o.daySeconds(k);
+      n += shiftDay(o.dayNightSeconds(k));
+      w += shiftDay(o.dayWorkSeconds(k));
+      total[k + 1] = t;
+      night[k + 1] = n;
+      work[k + 1] = w;
     }
     int maxLen = Math.min(MAX_DAYS, days - MIN_BASELINE_DAYS);
     // The whole-number ratio test only gets easier with more viewing in the stretch, so the

@@ -23,51 +23,47 @@ public final class WeekdayAvailabilityInference implements Inference.YesNo {
     return ClaimKind.WEEKDAY_AVAILABILITY;
   }
 
-  // The decision: weekdays, those with daytime viewing, its seconds and share, first and last.
-  private int weekdays;
+  // The decision: the days with daytime viewing, its seconds and share.
   private int daytime;
   private long seconds;
-  private int firstDay;
-  private int lastDay;
   private double share;
 
   @Override
   public int decide(Observations o) {
-    int weekdays = 0;
+    // A day of the week-end has no working-hours seconds: summed over all days without a test,
+    // each day counted by the sign of a difference, not a branch.
     int daytime = 0;
     long seconds = 0;
-    int firstDay = -1;
-    int lastDay = -1;
     for (int k = 0; k < o.days(); k++) {
-      if (!o.weekday(k)) {
-        continue;
-      }
-      weekdays++;
       long s = o.dayWorkSeconds(k);
       seconds += s;
-      if (s >= Observations.DAY_MIN_S) {
-        daytime++;
-        if (firstDay < 0) {
-          firstDay = k;
-        }
-        lastDay = k;
-      }
+      daytime += (int) ((Observations.DAY_MIN_S - 1 - s) >>> 63);
     }
     double share = o.seconds() == 0 ? 0 : (double) seconds / o.seconds();
     if (daytime < MIN_DAYS || share < MIN_SHARE) {
       return 0;
     }
-    this.weekdays = weekdays;
     this.daytime = daytime;
     this.seconds = seconds;
-    this.firstDay = firstDay;
-    this.lastDay = lastDay;
     this.share = share;
     return 1;
   }
 
   @Override
   public void word(Observations o, List<Claim> out) {
+    // The weekdays and the first and last with daytime viewing: only the words need them.
+    int weekdays = 0;
+    int firstDay = -1;
+    int lastDay = -1;
+    for (int k = 0; k < o.days(); k++) {
+      if (o.weekday(k)) {
+        weekdays++;
+        if (o.dayWorkSeconds(k) >= Observations.DAY_MIN_S) {
+          firstDay = firstDay < 0 ? k : firstDay;
+          lastDay = k;
+        }
+      }
+    }
     double confidence =
         (double) daytime / (daytime + MIN_DAYS) * Math.min(1, share / (2 * MIN_SHARE));
     out.add(

@@ -235,6 +235,58 @@ class PlainReferencesTest {
   }
 
   @Test
+  void weekdayAvailability_isThePlainCountOfWeekdays_onRandomHistories() {
+    SplittableRandom r = new SplittableRandom(29);
+    Observations o = new Observations();
+    WeekdayAvailabilityInference weekday = new WeekdayAvailabilityInference();
+    int claimed = 0;
+    int enoughDays = 0;
+    for (int c = 0; c < 600; c++) {
+      History h = ObservationsTest.randomHistory(r, 10 + c % 60, 1, 30);
+      o.observe(h, Fixture.CATALOG, PROFILES, FIRST, LAST);
+      // As defined: the weekdays (Monday to Friday) with 15 minutes or more between 09:00 and
+      // 17:00 local, and their share of all viewing.
+      int weekdays = 0;
+      int daytime = 0;
+      long seconds = 0;
+      int first = -1;
+      int last = -1;
+      for (int k = 0; k < o.days(); k++) {
+        if (FIRST.plusDays(k).getDayOfWeek().getValue() > 5) {
+          continue;
+        }
+        weekdays++;
+        seconds += o.dayWorkSeconds(k);
+        if (o.dayWorkSeconds(k) >= Observations.DAY_MIN_S) {
+          daytime++;
+          first = first < 0 ? k : first;
+          last = k;
+        }
+      }
+      double share = o.seconds() == 0 ? 0 : (double) seconds / o.seconds();
+      boolean expected = daytime >= WeekdayAvailabilityInference.MIN_DAYS
+          && share >= WeekdayAvailabilityInference.MIN_SHARE;
+      List<Claim> out = new ArrayList<>();
+      weekday.infer(o, out);
+      assertThat(out).as("case %d", c).hasSize(expected ? 1 : 0);
+      enoughDays += daytime >= WeekdayAvailabilityInference.MIN_DAYS ? 1 : 0;
+      if (expected) {
+        claimed++;
+        Claim claim = out.get(0);
+        assertThat(claim.evidence().get(0).figure()).as("case %d", c).isEqualTo(daytime);
+        assertThat(claim.evidence().get(1).figure()).as("case %d", c).isEqualTo(share);
+        assertThat(claim.statement()).as("case %d", c)
+            .contains(" on " + daytime + " of " + weekdays + " weekdays");
+        assertThat(claim.evidence().get(2).text()).as("case %d", c)
+            .isEqualTo("from " + FIRST.plusDays(first) + " to " + FIRST.plusDays(last));
+      }
+    }
+    // Both outcomes, and members with enough days whose share is too small.
+    assertThat(claimed).as("claims").isBetween(60, 540);
+    assertThat(enoughDays - claimed).as("enough days, too small a share").isGreaterThan(0);
+  }
+
+  @Test
   void wellnessRule_decidesAsTheMetricsAndTheHoursWindow_onRandomHistories() {
     SplittableRandom r = new SplittableRandom(25);
     Observations o = new Observations();
