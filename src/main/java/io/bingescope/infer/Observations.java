@@ -128,9 +128,8 @@ public final class Observations {
   private boolean metricsDone;
   private boolean nightsDone;
   private boolean detailsDone;
-  // Scratch of the second pass: each profile's latest end so far, the examples found per tag.
+  // Scratch of the second pass: each profile's latest end so far.
   private long[] profileEnd = new long[4];
-  private final int[] tagsFound = new int[TAGS.size()];
   private int quietStart;
   private int nightCount;
   private int[] lastEnd = new int[0];
@@ -396,22 +395,23 @@ public final class Observations {
     qualifyingEpisodes = episodes;
     raceCandidate = race;
     distinctItems = items;
+    profiles = maxProfile + 1;
+    deviceOffsetS = offset;
     if (items < 1 << TAG_FIELD) {
       for (int k = 0; k < TAGS.size(); k++) {
         tagItems[k] = (int) (tagged >>> k * TAG_FIELD) & (1 << TAG_FIELD) - 1;
       }
     } else {
-      // A field may have overflowed: counted again, one tag at a time.
-      countTagItems(h);
+      // A field may have overflowed: the details' pass counts each tag's items again.
+      details();
     }
-    profiles = maxProfile + 1;
-    deviceOffsetS = offset;
   }
 
   /**
    * Finds the figures that only the claims' words need, in a second pass on first request: the
    * views started while another profile's was playing, the devices' zones, and the seconds and
-   * first examples of each tag.
+   * first examples of each tag, whose items it counts again (the same counts as the first pass's,
+   * which this pass gives when they may have overflowed).
    */
   private void details() {
     if (detailsDone) {
@@ -420,8 +420,7 @@ public final class Observations {
     detailsDone = true;
     History h = history;
     Arrays.fill(tagSeconds, 0);
-    int[] found = tagsFound;
-    Arrays.fill(found, 0);
+    Arrays.fill(tagItems, 0);
     if (++stamp == 0) {
       Arrays.fill(itemStamp, 0);
       stamp = 1;
@@ -466,8 +465,11 @@ public final class Observations {
       int mask = (int) (facts >>> TAGS_SHIFT) & TAGS_MASK;
       for (int m = mask; m != 0; m &= m - 1) {
         int tag = Integer.numberOfTrailingZeros(m);
-        if (fresh && found[tag] < MAX_EXAMPLES) {
-          tagExamples[tag][found[tag]++] = t;
+        if (fresh) {
+          if (tagItems[tag] < MAX_EXAMPLES) {
+            tagExamples[tag][tagItems[tag]] = t;
+          }
+          tagItems[tag]++;
         }
         tagSeconds[tag] += d;
       }
@@ -475,32 +477,6 @@ public final class Observations {
     concurrentViews = concurrent;
     deviceZone = zone;
     mixedZones = mixed;
-  }
-
-  /**
-   * Counts each tag's distinct items with a qualifying view, one tag at a time, for a member with
-   * too many items for the first pass's packed counts.
-   */
-  private void countTagItems(History h) {
-    Arrays.fill(tagItems, 0);
-    if (++stamp == 0) {
-      Arrays.fill(itemStamp, 0);
-      stamp = 1;
-    }
-    int cur = stamp;
-    for (int i = 0; i < h.size(); i++) {
-      long facts = titleFacts[h.title(i)];
-      if (h.supplemental(i) != Supplemental.NONE || h.durationS(i) < (int) facts) {
-        continue;
-      }
-      int item = (int) (facts >>> ITEM_SHIFT) & ITEM_MASK;
-      if (itemStamp[item] != cur) {
-        itemStamp[item] = cur;
-        for (int m = (int) (facts >>> TAGS_SHIFT) & TAGS_MASK; m != 0; m &= m - 1) {
-          tagItems[Integer.numberOfTrailingZeros(m)]++;
-        }
-      }
-    }
   }
 
   /** Returns the (cleared on first use) difference array of the views at UTC offset {@code off}. */
