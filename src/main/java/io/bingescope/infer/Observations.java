@@ -55,6 +55,8 @@ public final class Observations {
   private static final int TAGS_MASK = (1 << 5) - 1;
   private static final int EPISODE_BIT = 61;
   private static final long RACE = 1L << 62;
+  /** The local start kept for a supplemental view: before any night, so the nights skip it. */
+  private static final long NO_VIEW = Long.MIN_VALUE / 2;
   /** Bits of a tag's field in the first pass's packed counts: exact below 4,096 items. */
   private static final int TAG_FIELD = 12;
   /**
@@ -111,6 +113,8 @@ public final class Observations {
   private int[] row = new int[2 * SLOTS];
   private int shiftCount;
   private int views;
+  // The history's size, supplemental views included: the nights' pass reads that many.
+  private int rows;
   private long seconds;
   private int qualifyingEpisodes;
   private boolean raceCandidate;
@@ -134,8 +138,9 @@ public final class Observations {
   private int nightCount;
   private int[] lastEnd = new int[0];
   private int[] firstStart = new int[0];
-  // Each counted view's local start in seconds after the period's first local midnight and its
-  // duration, kept by the first pass for the nights' pass.
+  // Each view's local start in seconds after the period's first local midnight and its duration,
+  // kept by the first pass for the nights' pass at the view's own index (so that the stores need
+  // no bounds check of their own in the loop); a supplemental view's start is NO_VIEW.
   private long[] viewLocal = new long[0];
   private int[] viewDuration = new int[0];
   // The UTC starts of the qualifying views of episodes, in order, for the wellness bound.
@@ -295,7 +300,8 @@ public final class Observations {
     long fromSecond = firstDay * DAY;
     // Day indices k + 1 from 0 (the day before the period) to days (its last day).
     int span = days + 1;
-    int count = 0;
+    int skipped = 0;
+    boolean any = false;
     long total = 0;
     int episodes = 0;
     boolean race = false;
@@ -314,6 +320,8 @@ public final class Observations {
       // out of the loop below, which then calls nothing and can keep the arrays at hand.
       long firstPlay = h.play(i);
       if (History.isSupplementalOf(firstPlay)) {
+        vLocal[i] = NO_VIEW;
+        skipped++;
         i++;
         continue;
       }
@@ -322,7 +330,8 @@ public final class Observations {
         growProfiles(first, maxProfile);
         maxProfile = first;
       }
-      if (count == 0 || h.offsetS(i) != offset) {
+      if (!any || h.offsetS(i) != offset) {
+        any = true;
         offset = h.offsetS(i);
         diff = shiftDiff(offset);
       }
@@ -332,6 +341,8 @@ public final class Observations {
         // Profile, kind and duration in one load; title and local clock in another.
         long play = h.play(i);
         if (History.isSupplementalOf(play)) {
+          vLocal[i] = NO_VIEW;
+          skipped++;
           continue;
         }
         int p = History.profileOf(play);
@@ -353,9 +364,8 @@ public final class Observations {
         int b = Math.min((fromMidnight + Math.max(d, 1) - 1) / SLOT_S, a + SLOTS - 1);
         diff[a]++;
         diff[b + 1]--;
-        vLocal[count] = rel;
-        vDuration[count] = d;
-        count++;
+        vLocal[i] = rel;
+        vDuration[i] = d;
         total += d;
         long k = day + 1;
         if (k >= 0 && k < span) {
@@ -390,7 +400,8 @@ public final class Observations {
       }
     }
     foldSlots();
-    views = count;
+    views = n - skipped;
+    rows = n;
     seconds = total;
     qualifyingEpisodes = episodes;
     raceCandidate = race;
@@ -767,7 +778,7 @@ public final class Observations {
     long limit = n * DAY;
     long[] vLocal = viewLocal;
     int[] vDuration = viewDuration;
-    for (int i = 0; i < views; i++) {
+    for (int i = 0; i < rows; i++) {
       // The view starts rel seconds after the centre of the night j nearest to it (-12 h to
       // +12 h): before it, it may end that night's evening; after it, start its morning.
       long y = vLocal[i] + zero;
