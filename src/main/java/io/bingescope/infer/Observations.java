@@ -57,6 +57,9 @@ public final class Observations {
   private static final long RACE = 1L << 62;
   /** The local start kept for a supplemental view: before any night, so the nights skip it. */
   private static final long NO_VIEW = Long.MIN_VALUE / 2;
+  /** {@code ceil(2^SLOT_SHIFT / SLOT_S)}: see {@link #slotOf}. */
+  private static final long SLOT_MULTIPLIER = 149_131;
+  private static final int SLOT_SHIFT = 27;
   /** Bits of a tag's field in the first pass's packed counts: exact below 4,096 items. */
   private static final int TAG_FIELD = 12;
   /**
@@ -138,7 +141,7 @@ public final class Observations {
   private int nightCount;
   private int[] lastEnd = new int[0];
   private int[] firstStart = new int[0];
-  // Each view's local start in seconds after the period's first local midnight and its duration,
+  // Each view's local start (local epoch seconds) and its duration,
   // kept by the first pass for the nights' pass at the view's own index (so that the stores need
   // no bounds check of their own in the loop); a supplemental view's start is NO_VIEW.
   private long[] viewLocal = new long[0];
@@ -297,8 +300,9 @@ public final class Observations {
     int[] stamps = itemStamp;
     int[] work = workMask;
     int cur = stamp;
-    long fromSecond = firstDay * DAY;
-    // Day indices k + 1 from 0 (the day before the period) to days (its last day).
+    // Day indices k + 1 from 0 (the day before the period) to days (its last day): the local
+    // epoch day less dayBefore.
+    long dayBefore = firstDay - 1;
     int span = days + 1;
     int skipped = 0;
     boolean any = false;
@@ -313,7 +317,6 @@ public final class Observations {
     long[] races = raceDay;
     // Each tag's new items, in fields of TAG_FIELD bits of one register (see TAG_SPREAD).
     long tagged = 0;
-    long epochDay = firstDay;
     int i = 0;
     while (i < n) {
       // View i is the first of a new profile or UTC offset (or the first of all): prepared here,
@@ -348,26 +351,27 @@ public final class Observations {
         int p = History.profileOf(play);
         long what = h.what(i);
         long utc = h.startUtc(i);
-        // The local day (from the period's first) and clock as the history keeps them; the
-        // offset is their difference from the UTC start.
-        long day = History.localDayOf(what) - epochDay;
+        // The local day and clock as the history keeps them; the offset is the local start's
+        // difference from the UTC start.
+        long localDay = History.localDayOf(what);
         int fromMidnight = History.secondOfDayOf(what);
-        long rel = day * DAY + fromMidnight;
-        int off = (int) (rel + fromSecond - utc);
-        if (p > maxProfile || off != offset) {
+        long local = localDay * DAY + fromMidnight;
+        if (p > maxProfile || (int) (local - utc) != offset) {
           break;
         }
         int d = History.durationOf(play);
         int t = History.titleOf(what);
-        // The local slots a view plays in; one of a day or more plays in all 96.
-        int a = fromMidnight / SLOT_S;
-        int b = Math.min((fromMidnight + Math.max(d, 1) - 1) / SLOT_S, a + SLOTS - 1);
+        // The local slots a view plays in; one of a day or more plays in all 96, so its length
+        // counts up to a day, which keeps the divisions in the range of slotOf.
+        int a = slotOf(fromMidnight);
+        int b =
+            Math.min(slotOf(fromMidnight + Math.min(Math.max(d, 1), DAY_S) - 1), a + SLOTS - 1);
         diff[a]++;
         diff[b + 1]--;
-        vLocal[i] = rel;
+        vLocal[i] = local;
         vDuration[i] = d;
         total += d;
-        long k = day + 1;
+        long k = localDay - dayBefore;
         if (k >= 0 && k < span) {
           int x = (int) k;
           int end = fromMidnight + d;
@@ -387,7 +391,7 @@ public final class Observations {
         int q = (int) (((long) d - (int) f) >>> 63) ^ 1;
         epStarts[episodes] = utc;
         episodes += (int) (f >>> EPISODE_BIT) & q;
-        if ((f & RACE) != 0 && q != 0 && races[t] == day + epochDay) {
+        if ((f & RACE) != 0 && q != 0 && races[t] == localDay) {
           race = true;
         }
         int item = (int) (f >>> ITEM_SHIFT) & ITEM_MASK;
@@ -488,6 +492,15 @@ public final class Observations {
     concurrentViews = concurrent;
     deviceZone = zone;
     mixedZones = mixed;
+  }
+
+  /**
+   * Returns {@code seconds / SLOT_S} for {@code 0 <= seconds < 2^18} (checked for every such value
+   * by a test) by a multiplication and a shift: the division by a constant C2 emits also handles
+   * negative values, which costs a few more instructions on every view.
+   */
+  static int slotOf(int seconds) {
+    return (int) (seconds * SLOT_MULTIPLIER >>> SLOT_SHIFT);
   }
 
   /** Returns the (cleared on first use) difference array of the views at UTC offset {@code off}. */
@@ -772,9 +785,9 @@ public final class Observations {
     Arrays.fill(lastEnds, 0, n, Integer.MIN_VALUE);
     Arrays.fill(firstStarts, 0, n, Integer.MAX_VALUE);
     long base = Math.floorDiv(firstDay * DAY - centre, DAY) - 1;
-    // Night j's centre is at local second centre of epoch day base + j, that is (firstDay - base)
-    // days minus centre before the period's first local midnight.
-    long zero = (firstDay - base) * DAY - centre + DAY / 2;
+    // Night j's centre is at local second centre of epoch day base + j: a view's local start
+    // plus zero is its time after 12 hours before night 0's centre.
+    long zero = DAY / 2 - base * DAY - centre;
     long limit = n * DAY;
     long[] vLocal = viewLocal;
     int[] vDuration = viewDuration;

@@ -270,6 +270,16 @@ class ObservationsTest {
   }
 
   @Test
+  void slotOf_isTheDivisionBySlotSeconds_forEverySecondBelowTwoToThe18() {
+    for (int seconds = 0; seconds < 1 << 18; seconds++) {
+      if (Observations.slotOf(seconds) != seconds / Observations.SLOT_S) {
+        assertThat(Observations.slotOf(seconds)).as("%d s", seconds)
+            .isEqualTo(seconds / Observations.SLOT_S);
+      }
+    }
+  }
+
+  @Test
   void quantile_isTheValueASortPutsAtTheNearestRank_onRandomValues() {
     SplittableRandom r = new SplittableRandom(11);
     for (int c = 0; c < 2_000; c++) {
