@@ -54,7 +54,8 @@ public final class Observations {
   private static final int TAGS_SHIFT = 56;
   private static final int TAGS_MASK = (1 << 5) - 1;
   private static final int EPISODE_BIT = 61;
-  private static final long RACE = 1L << 62;
+  /** The sign bit, so that the pass tests it with one instruction. */
+  private static final long RACE = 1L << 63;
   /** The local start kept for a supplemental view: before any night, so the nights skip it. */
   private static final long NO_VIEW = Long.MIN_VALUE / 2;
   /** {@code ceil(2^SLOT_SHIFT / SLOT_S)}: see {@link #slotOf}. */
@@ -78,7 +79,7 @@ public final class Observations {
   private Catalog catalog;
   // Per title, packed so that a view costs one look-up: the least seconds that qualify (bits
   // 0-31), the item (film or series, bits 32-55), the tag mask (56-60), an episode (61), a season
-  // released in the period (62, then raceDay holds the day).
+  // released in the period (63, then raceDay holds the day).
   private long[] titleFacts;
   private long[] raceDay;
   private int[] itemStamp;
@@ -391,13 +392,17 @@ public final class Observations {
         int q = (int) (((long) d - (int) f) >>> 63) ^ 1;
         epStarts[episodes] = utc;
         episodes += (int) (f >>> EPISODE_BIT) & q;
-        if ((f & RACE) != 0 && q != 0 && races[t] == localDay) {
+        // A season released in the period: RACE is the sign bit.
+        if (f < 0 && q != 0 && races[t] == localDay) {
           race = true;
         }
         int item = (int) (f >>> ITEM_SHIFT) & ITEM_MASK;
+        // No stamp is above the current one, so the item is new exactly when the difference is
+        // positive: its sign, then the stamp moved on for a qualifying view only.
         int seen = stamps[item];
-        int fresh = q & (int) ((-(long) (seen ^ cur) | (seen ^ cur)) >>> 63);
-        stamps[item] = seen + ((cur - seen) & -q);
+        int behind = cur - seen;
+        int fresh = q & -behind >>> 31;
+        stamps[item] = seen + (behind & -q);
         items += fresh;
         // Each tag of a new item counted in its field, without a branch on the tags or freshness.
         tagged += (mask & -fresh) * TAG_SPREAD & TAG_ONES;
