@@ -157,6 +157,7 @@ class ObservationsTest {
     Observations o = new Observations();
     int concurrentCases = 0;
     int taggedCases = 0;
+    int raceCases = 0;
     for (int c = 0; c < 300; c++) {
       History h = randomHistory(r, 80, 1, 30);
       o.observe(h, Fixture.CATALOG, List.of("A", "B", "C"), Fixture.FIRST, Fixture.LAST);
@@ -214,9 +215,37 @@ class ObservationsTest {
         }
         taggedCases += seconds > 0 ? 1 : 0;
       }
+      // A race: a qualifying view of an episode on its season's release day (the earliest of
+      // its episodes'), inside the period.
+      java.util.Map<Integer, Long> seasonRelease = new java.util.HashMap<>();
+      for (var series : Fixture.CATALOG.series()) {
+        for (int season = 0; season < series.seasonCount(); season++) {
+          int[] starts = series.seasonStarts();
+          long release = Long.MAX_VALUE;
+          for (int p = starts[season]; p < starts[season + 1]; p++) {
+            release = Math.min(release,
+                Fixture.CATALOG.title(series.episodeAt(p)).releaseDate().toEpochDay());
+          }
+          for (int p = starts[season]; p < starts[season + 1]; p++) {
+            seasonRelease.put(series.episodeAt(p), release);
+          }
+        }
+      }
+      boolean race = false;
+      for (int i = 0; i < h.size(); i++) {
+        var t = Fixture.CATALOG.title(h.title(i));
+        Long release = seasonRelease.get(h.title(i));
+        race |= release != null && release >= Fixture.FIRST.toEpochDay()
+            && release <= Fixture.LAST.toEpochDay() && h.localDay(i) == release
+            && h.durationS(i) >= io.bingescope.analytics.Level.WATCHER.minSeconds(t.runtimeS(),
+                io.bingescope.analytics.Thresholds.DEFAULTS);
+      }
+      assertThat(o.raceCandidate()).as("case %d race", c).isEqualTo(race);
+      raceCases += race ? 1 : 0;
     }
     assertThat(concurrentCases).as("cases with concurrent views").isGreaterThan(100);
     assertThat(taggedCases).as("cases with tagged views").isGreaterThan(100);
+    assertThat(raceCases).as("cases with a race").isGreaterThan(10);
   }
 
   @Test
