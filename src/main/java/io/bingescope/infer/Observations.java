@@ -98,7 +98,7 @@ public final class Observations {
   private long[] dayNight = new long[0];
   private long[] dayWork = new long[0];
   // At index day + 1: all ones on Monday to Friday, else zero (a mask, not a branch).
-  private int[] workMask = new int[0];
+  private long[] workMask = new long[0];
   private boolean[] weekdays = new boolean[0];
 
   // Per member.
@@ -241,7 +241,7 @@ public final class Observations {
       daySeconds = new long[days + 3];
       dayNight = new long[days + 3];
       dayWork = new long[days + 3];
-      workMask = new int[days + 3];
+      workMask = new long[days + 3];
       weekdays = new boolean[days + 1];
     }
     for (int k = 0; k < days; k++) {
@@ -299,7 +299,6 @@ public final class Observations {
     long[] epStarts = episodeStarts;
     long[] facts = titleFacts;
     int[] stamps = itemStamp;
-    int[] work = workMask;
     int cur = stamp;
     // Day indices k + 1 from 0 (the day before the period) to days (its last day): the local
     // epoch day less dayBefore.
@@ -352,6 +351,9 @@ public final class Observations {
         int p = History.profileOf(play);
         long what = h.what(i);
         long utc = h.startUtc(i);
+        // Written at the next free place for every view, kept only for a qualifying episode
+        // (below); written here, so that the UTC start need not be kept until then.
+        epStarts[episodes] = utc;
         // The local day and clock as the history keeps them; the offset is the local start's
         // difference from the UTC start.
         long localDay = History.localDayOf(what);
@@ -378,9 +380,9 @@ public final class Observations {
           int end = fromMidnight + d;
           secondsOfDay[x] += d;
           nightOfDay[x] += Math.max(0, Math.min(end, NIGHT_END_S) - fromMidnight);
+          // Every day's: the week-end's are cleared after the loop.
           workOfDay[x] +=
-              Math.max(0, Math.min(end, WORK_END_S) - Math.max(fromMidnight, WORK_START_S))
-                  & work[x];
+              Math.max(0, Math.min(end, WORK_END_S) - Math.max(fromMidnight, WORK_START_S));
           // The small hours of the next day: a view started at 23:40 that runs past midnight.
           nightOfDay[x + 1] += Math.max(0, Math.min(end, (int) DAY + NIGHT_END_S) - (int) DAY);
         }
@@ -390,7 +392,6 @@ public final class Observations {
         kidsPerProfile[p] += mask >>> KIDS_TAG & 1;
         // The rest counts qualifying views only: q is 1 for one, else 0 (no branch on it).
         int q = (int) (((long) d - (int) f) >>> 63) ^ 1;
-        epStarts[episodes] = utc;
         episodes += (int) (f >>> EPISODE_BIT) & q;
         // A season released in the period: RACE is the sign bit.
         if (f < 0 && q != 0 && races[t] == localDay) {
@@ -407,6 +408,11 @@ public final class Observations {
         // Each tag of a new item counted in its field, without a branch on the tags or freshness.
         tagged += (mask & -fresh) * TAG_SPREAD & TAG_ONES;
       }
+    }
+    // Working hours count Monday to Friday only.
+    long[] work = workMask;
+    for (int k = 1; k <= days; k++) {
+      workOfDay[k] &= work[k];
     }
     foldSlots();
     views = n - skipped;
