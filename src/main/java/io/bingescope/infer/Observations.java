@@ -579,9 +579,10 @@ public final class Observations {
 
   private void growProfiles(int p, int maxProfile) {
     if (p >= profileViews.length) {
+      // Copied: the member's earlier profiles have counts already.
       int c = Math.max(p + 1, profileViews.length * 2);
-      profileViews = new int[c];
-      profileKidsViews = new int[c];
+      profileViews = Arrays.copyOf(profileViews, c);
+      profileKidsViews = Arrays.copyOf(profileKidsViews, c);
     }
     for (int q = maxProfile + 1; q <= p; q++) {
       profileViews[q] = 0;

@@ -272,6 +272,24 @@ class ObservationsTest {
   }
 
   @Test
+  void profileViews_keepTheEarlierProfilesCounts_whenALaterProfileFirstAppears() {
+    // Profiles 0-3 first, then 4 and 5: the per-profile arrays grow in the middle of the pass.
+    Fixture.Views v = new Fixture.Views().in("Europe/London");
+    for (int p = 0; p < 6; p++) {
+      for (int k = 0; k <= p; k++) {
+        v.view(p, 100 + k, Fixture.FIRST.atTime(10, 0).plusDays(p).plusHours(k), 600);
+      }
+    }
+    Observations o = new Observations();
+    o.observe(v.history(), Fixture.CATALOG, List.of("A", "B", "C", "D", "E", "F"),
+        Fixture.FIRST, Fixture.LAST);
+    assertThat(o.profiles()).isEqualTo(6);
+    for (int p = 0; p < 6; p++) {
+      assertThat(o.profileViews(p)).as("profile %d", p).isEqualTo(p + 1);
+    }
+  }
+
+  @Test
   void sort_ordersLikeArraysSort_onRandomValues() {
     SplittableRandom r = new SplittableRandom(17);
     for (int c = 0; c < 2_000; c++) {
