@@ -2,9 +2,14 @@ package io.bingescope.infer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bingescope.analytics.Level;
+import io.bingescope.analytics.Thresholds;
 import io.bingescope.model.History;
+import io.bingescope.model.Series;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -158,6 +163,7 @@ class ObservationsTest {
     int concurrentCases = 0;
     int taggedCases = 0;
     int raceCases = 0;
+    Map<Integer, Long> seasonRelease = seasonReleases();
     for (int c = 0; c < 300; c++) {
       History h = randomHistory(r, 80, 1, 30);
       o.observe(h, Fixture.CATALOG, List.of("A", "B", "C"), Fixture.FIRST, Fixture.LAST);
@@ -215,30 +221,14 @@ class ObservationsTest {
         }
         taggedCases += seconds > 0 ? 1 : 0;
       }
-      // A race: a qualifying view of an episode on its season's release day (the earliest of
-      // its episodes'), inside the period.
-      java.util.Map<Integer, Long> seasonRelease = new java.util.HashMap<>();
-      for (var series : Fixture.CATALOG.series()) {
-        for (int season = 0; season < series.seasonCount(); season++) {
-          int[] starts = series.seasonStarts();
-          long release = Long.MAX_VALUE;
-          for (int p = starts[season]; p < starts[season + 1]; p++) {
-            release = Math.min(release,
-                Fixture.CATALOG.title(series.episodeAt(p)).releaseDate().toEpochDay());
-          }
-          for (int p = starts[season]; p < starts[season + 1]; p++) {
-            seasonRelease.put(series.episodeAt(p), release);
-          }
-        }
-      }
+      // A race: a qualifying view of an episode on its season's release day, inside the period.
       boolean race = false;
       for (int i = 0; i < h.size(); i++) {
-        var t = Fixture.CATALOG.title(h.title(i));
         Long release = seasonRelease.get(h.title(i));
+        int runtime = Fixture.CATALOG.title(h.title(i)).runtimeS();
         race |= release != null && release >= Fixture.FIRST.toEpochDay()
             && release <= Fixture.LAST.toEpochDay() && h.localDay(i) == release
-            && h.durationS(i) >= io.bingescope.analytics.Level.WATCHER.minSeconds(t.runtimeS(),
-                io.bingescope.analytics.Thresholds.DEFAULTS);
+            && h.durationS(i) >= Level.WATCHER.minSeconds(runtime, Thresholds.DEFAULTS);
       }
       assertThat(o.raceCandidate()).as("case %d race", c).isEqualTo(race);
       raceCases += race ? 1 : 0;
@@ -287,6 +277,25 @@ class ObservationsTest {
     for (int p = 0; p < 6; p++) {
       assertThat(o.profileViews(p)).as("profile %d", p).isEqualTo(p + 1);
     }
+  }
+
+  /** Returns each episode's season release day: the earliest of its season's episodes'. */
+  private static Map<Integer, Long> seasonReleases() {
+    Map<Integer, Long> releases = new HashMap<>();
+    for (Series series : Fixture.CATALOG.series()) {
+      int[] starts = series.seasonStarts();
+      for (int season = 0; season < series.seasonCount(); season++) {
+        long release = Long.MAX_VALUE;
+        for (int p = starts[season]; p < starts[season + 1]; p++) {
+          release = Math.min(release,
+              Fixture.CATALOG.title(series.episodeAt(p)).releaseDate().toEpochDay());
+        }
+        for (int p = starts[season]; p < starts[season + 1]; p++) {
+          releases.put(series.episodeAt(p), release);
+        }
+      }
+    }
+    return releases;
   }
 
   @Test
