@@ -32,7 +32,8 @@ final class MembersFormat implements RecordFormat {
           "work_start",
           "work_end",
           "work_days",
-          "life_events");
+          "life_events",
+          "profile_favourites");
 
   private final String fileName;
   private final RowSyntax syntax;
@@ -61,7 +62,11 @@ final class MembersFormat implements RecordFormat {
     List<String> names = new ArrayList<>();
     List<String> kidsNames = new ArrayList<>();
     List<String> profileDevices = new ArrayList<>();
+    List<String> favourites = new ArrayList<>();
+    boolean anyFavourite = false;
     for (Profile p : traits.profiles()) {
+      favourites.add(p.favourite() == null ? "" : p.favourite());
+      anyFavourite |= p.favourite() != null;
       names.add(p.name());
       if (p.kids()) {
         kidsNames.add(p.name());
@@ -93,6 +98,8 @@ final class MembersFormat implements RecordFormat {
     }
     workDays(row.next(), works ? work.dayMask() : 0);
     lifeEvents(row.next(), traits.lifeEvents());
+    // Aligned with the profiles when any profile has a favourite; an empty list when none has.
+    row.next().append(syntax.list(anyFavourite ? favourites : List.of()));
     row.end();
     return 1;
   }

@@ -46,6 +46,7 @@ public final class MembersReader implements AutoCloseable {
   private static final int WORK_END = 14;
   private static final int WORK_DAYS = 15;
   private static final int LIFE_EVENTS = 16;
+  private static final int PROFILE_FAVOURITES = 17;
 
   private final CsvScanner csv;
   private final Fields fields;
@@ -119,11 +120,18 @@ public final class MembersReader implements AutoCloseable {
           PROFILE_DEVICES, "one device per profile (" + names.size() + ")",
           deviceNames.size() + " devices");
     }
+    List<String> favourites = list(PROFILE_FAVOURITES);
+    if (!favourites.isEmpty() && favourites.size() != names.size()) {
+      throw fields.error(
+          PROFILE_FAVOURITES, "no favourites, or one per profile (" + names.size() + "), empty for none",
+          favourites.size() + " items");
+    }
     List<Profile> profiles = new ArrayList<>(names.size());
     for (int p = 0; p < names.size(); p++) {
+      String favourite = favourites.isEmpty() || favourites.get(p).isEmpty() ? null : favourites.get(p);
       profiles.add(
           new Profile(names.get(p), kidsNames.contains(names.get(p)),
-              devices.device(deviceNames.get(p))));
+              devices.device(deviceNames.get(p)), favourite));
     }
     SleepWindow sleep = new SleepWindow(minute(SLEEP_BEDTIME), minute(SLEEP_WAKE));
     return new MemberTraits(

@@ -44,8 +44,15 @@ public record MemberTraits(
    * @param name the profile name as the platform shows it
    * @param kids whether it is a kids' profile
    * @param device the index of the profile's usual device in the run's {@link Vocabulary#devices()}
+   * @param favourite the series (or, on a kids' profile, film) the profile rewatches from before the period, by
+   *     name, or null for none
    */
-  public record Profile(String name, boolean kids, int device) {}
+  public record Profile(String name, boolean kids, int device, String favourite) {
+    /** Creates a profile without an old favourite. */
+    public Profile(String name, boolean kids, int device) {
+      this(name, kids, device, null);
+    }
+  }
 
   /**
    * Who lives in the household.

@@ -24,6 +24,6 @@ class GoldenOutputTest {
   }
 
   static final String TITLES = "de3e5152dbd49ba42f0fb49bd13b6bda4847fbaaaa405d60946db5443fd906ce";
-  static final String MEMBERS = "ab1ecccc32f2e0210175bddad934e02a1a075dde96d42e0c9eb6d27b7677350f";
+  static final String MEMBERS = "4b5d45a2cf576cd7e6a1325144c961a22a82bc709db8849f7a55fe950c0bb825";
   static final String VIEWS = "2997f8007856c6e4e573ea01ad262734de1dc70d5b250d29d8dc4d25bbc6835a";
 }

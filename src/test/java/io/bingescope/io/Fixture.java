@@ -53,7 +53,7 @@ final class Fixture {
             "America/New_York",
             List.of(
                 new Profile("Ann", false, 0),
-                new Profile("O'Brien, \"Jr\"", false, 1),
+                new Profile("O'Brien, \"Jr\"", false, 1, "The Office (U.S.)"),
                 new Profile("Kids", true, 2)),
             new Household("family", 2, 1),
             new SleepWindow(23 * 60 + 30, 7 * 60),

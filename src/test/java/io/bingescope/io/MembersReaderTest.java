@@ -42,9 +42,12 @@ class MembersReaderTest {
         MemberTraits w = written[m];
         assertThat(t).as("member %d", m).usingRecursiveComparison()
             .ignoringFields("profiles").isEqualTo(w);
-        assertThat(t.profiles()).extracting(MemberTraits.Profile::name, MemberTraits.Profile::kids)
+        assertThat(t.profiles())
+            .extracting(MemberTraits.Profile::name, MemberTraits.Profile::kids,
+                MemberTraits.Profile::favourite)
             .containsExactlyElementsOf(w.profiles().stream()
-                .map(p -> org.assertj.core.groups.Tuple.tuple(p.name(), p.kids())).toList());
+                .map(p -> org.assertj.core.groups.Tuple.tuple(p.name(), p.kids(), p.favourite()))
+                .toList());
         for (int p = 0; p < t.profiles().size(); p++) {
           assertThat(r.devices().get(t.profiles().get(p).device()))
               .isEqualTo(world.vocabulary().devices().get(w.profiles().get(p).device()));
@@ -57,13 +60,15 @@ class MembersReaderTest {
   @Test
   void badRows_stopWithFileLineColumnAndWhatWasExpected() throws Exception {
     String header = String.join(",", MembersFormat.COLUMNS);
-    String good = "0,casual,US,America/New_York,single,1,0,Ann,,TV,23:30,07:00,none,,,,";
+    String good = "0,casual,US,America/New_York,single,1,0,Ann,,TV,23:30,07:00,none,,,,,";
     assertError(header + "\n" + good + "\n" + "1" + good.substring(1).replace("23:30", "25:00"),
         ":3: column sleep_bedtime: expected a time of day HH:MM, found '25:00'");
     assertError(header + "\n" + good.replace("America/New_York", "Mars/Base"),
         ":2: column home_zone: expected an IANA time zone id");
-    assertError(header + "\n" + good.replace(",,,,", ",,,,x:2018-01-01"),
+    assertError(header + "\n" + good.replace(",,,,,", ",,,,x:2018-01-01,"),
         ":2: column life_events: expected items KIND:START..END");
+    assertError(header + "\n" + good.replace(",,,,,", ",,,,,Friends|Lost"),
+        ":2: column profile_favourites: expected no favourites, or one per profile (1)");
     assertError(header + "\n" + good + "\n" + good,
         ":3: column member_id: expected a member id above 0");
     assertError("member_id,persona\n", ":1: expected the header member_id,persona,country");

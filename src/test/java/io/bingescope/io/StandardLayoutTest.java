@@ -146,7 +146,8 @@ class StandardLayoutTest {
             Map.entry("work_days", "1|2|3|4|5"),
             Map.entry(
                 "life_events",
-                "depressive-episode:2018-01-10..2018-01-20|move:2017-12-01..2017-12-02"));
+                "depressive-episode:2018-01-10..2018-01-20|move:2017-12-01..2017-12-02"),
+            Map.entry("profile_favourites", "|The Office (U.S.)|"));
     assertThat(rows.get(1))
         .containsExactly(
             Map.entry("member_id", "8"),
@@ -165,7 +166,8 @@ class StandardLayoutTest {
             Map.entry("work_start", ""),
             Map.entry("work_end", ""),
             Map.entry("work_days", ""),
-            Map.entry("life_events", ""));
+            Map.entry("life_events", ""),
+            Map.entry("profile_favourites", ""));
   }
 
   @Test
