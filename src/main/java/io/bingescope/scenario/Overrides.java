@@ -92,7 +92,7 @@ final class Overrides {
         node = next;
         done = Fields.join(done, seg);
       } else if (node instanceof ListNode l) {
-        int at = index ? Integer.parseInt(seg.substring(1, seg.length() - 1)) : select(l, seg);
+        int at = index ? index(seg) : select(l, seg);
         if (at < 0 || at >= l.items().size()) {
           String what = index
               ? "no element " + seg + " in " + done + " (it has " + l.items().size() + ")"
@@ -114,6 +114,13 @@ final class Overrides {
         return;
       }
     }
+  }
+
+  /** Returns the index {@code [N]} selects, or -1 (no such element) when N is beyond any list's length. */
+  private static int index(String segment) {
+    String digits = segment.substring(1, segment.length() - 1);
+    // An int holds every real index; a longer number would overflow Integer.parseInt.
+    return digits.length() > 9 ? -1 : Integer.parseInt(digits);
   }
 
   private static int select(ListNode list, String name) {

@@ -238,7 +238,7 @@ final class ScenarioBinder {
       return null;
     }
     int before = problems.count();
-    String kind = string(f.required("kind"), f.pathOf("kind"));
+    String kind = shownName(f.required("kind"), f.pathOf("kind"));
     Double share = number(f.required("share"), f.pathOf("share"), Range.PROBABILITY);
     Dist adults = f.has("adults") ? dist(f.optional("adults"), f.pathOf("adults"), Range.ADULTS)
         : new Dist.Fixed(1);
@@ -296,7 +296,7 @@ final class ScenarioBinder {
     Fields f = Fields.of(m, path, problems, series ? SERIES_KEYS : FILM_KEYS);
     int before = problems.count();
     String key = series ? "series" : "film";
-    String name = string(f.required(key), f.pathOf(key));
+    String name = shownName(f.required(key), f.pathOf(key));
     List<Integer> seasons = List.of();
     if (series) {
       List<Long> s = list(f.required("seasons"), f.pathOf("seasons"),
@@ -455,7 +455,7 @@ final class ScenarioBinder {
       return null;
     }
     int before = problems.count();
-    String tag = string(f.required("tag"), f.pathOf("tag"));
+    String tag = shownName(f.required("tag"), f.pathOf("tag"));
     Double adopt = probability(f, "adopt");
     Double rewatch = probability(f, "rewatch");
     return problems.count() > before ? null : new Comfort(tag, adopt, rewatch);
@@ -469,6 +469,7 @@ final class ScenarioBinder {
     int before = problems.count();
     Map<String, Double> out = new LinkedHashMap<>();
     for (Entry e : m.entries()) {
+      shownKey(e, path);
       // Strictly positive: a zero affinity could leave a persona with no title it can choose.
       Double v = number(e.value(), Fields.join(path, e.key()), Range.POSITIVE);
       if (v != null) {
@@ -679,7 +680,7 @@ final class ScenarioBinder {
       Range r = switch (kind + "." + param) {
         case "normal.sd", "lognormal.median", "lognormal.sigma", "gamma.shape", "gamma.scale",
             "exponential.mean" -> Range.POSITIVE;
-        case "poisson.mean" -> Range.NON_NEGATIVE;
+        case "poisson.mean" -> Range.POISSON_MEAN;
         case "fixed.value", "uniform.min", "uniform.max" -> range;
         default -> Range.ANY;
       };
@@ -846,7 +847,7 @@ final class ScenarioBinder {
 
   /** Returns a string used as a list item in output files, where '|' separates items. */
   private String label(YamlNode n, String path) {
-    String s = string(n, path);
+    String s = shownName(n, path);
     if (s != null && s.indexOf('|') >= 0) {
       problems.add(n.mark(), path, LABEL_MESSAGE + ", found '" + s + "'");
       return null;
@@ -866,6 +867,7 @@ final class ScenarioBinder {
     int before = problems.count();
     List<Weighted> out = new ArrayList<>();
     for (Entry e : m.entries()) {
+      shownKey(e, path);
       if (e.key().indexOf('|') >= 0) {
         problems.add(e.keyMark(), Fields.join(path, e.key()), LABEL_MESSAGE + ", found '" + e.key() + "'");
       }
@@ -896,6 +898,57 @@ final class ScenarioBinder {
       return null;
     }
     return s;
+  }
+
+  /**
+   * Returns a string that output files carry as a name (title, episode, device, household, genre, tag): one with a
+   * visible character and no control character. A name of spaces, or with NUL, CR or LF, is written by
+   * {@code --format netflix} but cannot be read back: {@code import} drops its rows.
+   */
+  private String shownName(YamlNode n, String path) {
+    String s = string(n, path);
+    if (s != null && !shown(s)) {
+      problems.add(n.mark(), path, SHOWN_MESSAGE + ", found " + quote(s));
+      return null;
+    }
+    return s;
+  }
+
+  /** Reports a map key used as a name (device, zone, genre, tag, affinity) that {@link #shownName} would refuse. */
+  private void shownKey(Entry e, String path) {
+    if (!shown(e.key())) {
+      problems.add(e.keyMark(), Fields.join(path, e.key()), SHOWN_MESSAGE + ", found " + quote(e.key()));
+    }
+  }
+
+  private static final String SHOWN_MESSAGE =
+      "expected a name with a visible character and no control character (NUL, tab, CR, LF)";
+
+  static boolean shown(String s) {
+    if (s.isBlank()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns {@code s} in double quotes with control characters spelled as escapes, so a message shows them. */
+  static String quote(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.append('"').toString();
   }
 
   String string(YamlNode n, String path) {
@@ -1026,6 +1079,8 @@ final class ScenarioBinder {
     static final Range ADULTS = new Range(1, false, 20, " between 1 and 20");
     static final Range BOOST = new Range(0, true, 1000, " > 0 and at most 1000");
     static final Range DAYS = new Range(1, false, MAX_PERIOD_DAYS, " between 1 and " + MAX_PERIOD_DAYS);
+    // Commons RNG's Poisson sampler refuses a mean above 2^30 (~1.07e9); a round limit below it.
+    static final Range POISSON_MEAN = new Range(0, false, 1e9, " between 0 and 1000000000");
 
     boolean contains(double v) {
       return (loOpen ? v > lo : v >= lo) && v <= hi;

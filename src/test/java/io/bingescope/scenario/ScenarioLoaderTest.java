@@ -155,6 +155,19 @@ final class ScenarioLoaderTest {
   }
 
   @Test
+  void reportsOverrideIndexBeyondAnInt_asNoSuchElement() {
+    // Integer.parseInt used to throw NumberFormatException (exit 1) on an index past 2147483647.
+    assertThat(Fixtures.problems("valid/minimal.yaml", "personas[2147483648].share=1",
+            "personas[99999999999999999999].share=1"))
+        .extracting(Problem::toString)
+        .containsExactly(
+            "--set personas[2147483648].share: personas[2147483648].share: no element [2147483648]"
+                + " in personas (it has 2)",
+            "--set personas[99999999999999999999].share: personas[99999999999999999999].share: no"
+                + " element [99999999999999999999] in personas (it has 2)");
+  }
+
+  @Test
   void treatsQuotedNumber_asString() {
     assertThat(Fixtures.problems("valid/minimal.yaml", "population.members=\"10\""))
         .extracting(Problem::message)

@@ -13,6 +13,7 @@ import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,13 @@ final class ScenarioSchemaTest {
     Set<ValidationMessage> errors = schema.validate(tree);
     assertThat(errors).isNotEmpty();
     assertThat(errors.toString()).contains("colour");
+  }
+
+  @Test
+  void rejectsWhatTheLoaderRefusesForSafety_nameOfSpacesAndHugePoissonMean() throws Exception {
+    for (String fixture : List.of("invalid/name-not-shown.yaml", "invalid/poisson-mean-too-large.yaml")) {
+      assertThat(schema.validate(YAML.readTree(Fixtures.text(fixture)))).as(fixture).isNotEmpty();
+    }
   }
 
   @Test

@@ -235,7 +235,7 @@ final class ScenarioValidationTest {
         "dist-poisson-mean",
         "catalog.filler.seasons.mean",
         23,
-        "expected a number >= 0, found -1");
+        "expected a number between 0 and 1000000000, found -1");
   }
 
   @Test
@@ -378,6 +378,40 @@ final class ScenarioValidationTest {
   @Test
   void reportsSeasonWithoutBoost() {
     expectOnly("season-boost-zero", "seasons[0].boost", 59, "> 0 and at most 1000");
+  }
+
+  @Test
+  void reportsPoissonMeanBeyondItsSampler_evenWithClamps() {
+    expectOnly(
+        "poisson-mean-too-large",
+        "personas[0].sessions_per_day.mean",
+        30,
+        "expected a number between 0 and 1000000000, found 2000000000");
+  }
+
+  @Test
+  void reportsNameOfSpacesAlone() {
+    expectOnly("name-not-shown", "catalog.titles[0].film", 15, "visible character");
+  }
+
+  @Test
+  void reportsNamesWithControlCharactersOrNothing_whereverOutputCarriesThem() {
+    // Each override puts one bad name where output files would carry it; each must be refused where it is.
+    List<Problem> problems = Fixtures.problems("valid/minimal.yaml",
+        "catalog.titles[1].series=\"The\\0Office\"",
+        "catalog.titles[1].episode_names=[\"Pilot\\r\\nTwo\"]",
+        "catalog.titles[0].genres=[\"\"]",
+        "devices={\"TV\\n\": 1}",
+        "households=[{kind: \" \", share: 1}]",
+        "personas[0].affinities={\"\\t\": 2}",
+        "catalog.filler.tags={\"a\\u2028b\": 0.5}");
+    assertThat(problems).extracting(Problem::path).containsExactlyInAnyOrder(
+        "catalog.titles[1].series", "catalog.titles[1].episode_names[0]", "catalog.titles[0].genres[0]",
+        "devices.TV\n", "households[0].kind", "personas[0].affinities.\t", "catalog.filler.tags.a\u2028b");
+    assertThat(problems).allSatisfy(p -> assertThat(p.message()).contains("visible character"));
+    assertThat(problems.stream().map(Problem::message))
+        .anySatisfy(m -> assertThat(m).endsWith("found \"The\\u0000Office\""))
+        .anySatisfy(m -> assertThat(m).endsWith("found \"Pilot\\u000D\\u000ATwo\""));
   }
 
   private static void expectOnly(String fixture, String path, int line, String fragment) {
