@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
       "day-to-day habit) and solved with a Brent solver: no simulation runs. A sensitivity table shows how the",
       "expected count moves when the parameter moves by a few percent.",
       "",
+      "It ends with the scenario's 'fitted:' record for the solved value (see docs/scenario-format.md).",
+      "",
       "Example:",
       "  bingescope calibrate christmas-prince-2017 --members 117580000 --title \"A Christmas Prince\" --target 53"
     })
@@ -51,6 +53,10 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--parameter", defaultValue = "rewatch", paramLabel = "P",
       description = "adopt or rewatch (default: ${DEFAULT-VALUE}).")
   String parameter;
+
+  @Option(names = "--source", paramLabel = "TEXT",
+      description = "Where the target figure was published, for the scenario's fitted record.")
+  String source;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -82,9 +88,39 @@ final class CalibrateCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  %7.2f  %9.5f  %10s%n", s.factor(), s.value(), num(s.expected()));
     }
     out.println();
-    out.printf(Locale.ROOT, "Use it with: --set personas.%s.comfort.%s=%.6f%n", who, name, r.solved());
+    String path = "personas." + who + ".comfort." + name;
+    String value = String.format(Locale.ROOT, "%.6f", r.solved());
+    out.printf(Locale.ROOT, "Use it with: --set %s=%s%n", path, value);
+    out.println();
+    out.println("To keep it, write the value into the scenario and record the fit beside it (reproduce prints the");
+    out.println("record; validate refuses it once the parameter's value differs):");
+    out.println("fitted:");
+    out.println("  - parameter: " + path);
+    out.println("    value: " + value);
+    out.printf(Locale.ROOT, "    target: >-%n      the model's expected number of members, at %,d members, who watch"
+            + " \"%s\"%n      (a view of at least 70%% of it) on every local day of the %d days ending %s%n",
+        scenario.population().members(), title, days, setup.ending());
+    out.println("    published: " + (target == Math.rint(target) ? Long.toString((long) target) : target));
+    out.println("    source: "
+        + yamlText(source != null ? source : "not published: a target chosen for calibrate"));
+    out.println("    command: " + yamlText(commandLine()));
     out.flush();
     return 0;
+  }
+
+  /** Returns this invocation as a shell command, each argument quoted when it needs to be. */
+  private String commandLine() {
+    StringBuilder b = new StringBuilder("bingescope");
+    for (String arg : spec.commandLine().getParseResult().originalArgs()) {
+      boolean bare = arg.matches("[A-Za-z0-9_./=:,+-]+");
+      b.append(' ').append(bare ? arg : "\"" + arg.replace("\"", "\\\"") + "\"");
+    }
+    return b.toString();
+  }
+
+  /** Returns text as a double-quoted YAML scalar, which reads back as exactly the text. */
+  static String yamlText(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   static StreakCalibration.Parameter parameter(String value) {

@@ -123,6 +123,35 @@ final class Overrides {
     return digits.length() > 9 ? -1 : Integer.parseInt(digits);
   }
 
+  /**
+   * Returns the node a {@code --set} path selects in {@code root}, or null when the path is malformed or selects
+   * nothing (a key left to its default selects nothing).
+   */
+  static YamlNode find(YamlNode root, String path) {
+    List<String> segments = segments(path);
+    if (segments == null) {
+      return null;
+    }
+    YamlNode node = root;
+    for (String seg : segments) {
+      if (seg.startsWith("[") && node instanceof ListNode l) {
+        int at = index(seg);
+        node = at >= 0 && at < l.items().size() ? l.items().get(at) : null;
+      } else if (node instanceof ListNode l) {
+        int at = select(l, seg);
+        node = at < 0 ? null : l.items().get(at);
+      } else if (!seg.startsWith("[") && node instanceof MapNode m) {
+        node = m.get(seg);
+      } else {
+        node = null;
+      }
+      if (node == null) {
+        return null;
+      }
+    }
+    return node;
+  }
+
   private static int select(ListNode list, String name) {
     for (int i = 0; i < list.items().size(); i++) {
       if (list.items().get(i) instanceof MapNode m) {

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param personas behaviour types with shares
  * @param lifeEvents events that change some members' behaviour for a while
  * @param seasons times of year when titles with a tag are chosen more (or less) often
+ * @param fitted parameters solved so that a model figure meets a published one (empty when nothing was fitted)
  */
 public record Scenario(
     String name,
@@ -32,7 +33,8 @@ public record Scenario(
     CatalogSpec catalog,
     List<Persona> personas,
     List<LifeEventSpec> lifeEvents,
-    List<Season> seasons) {
+    List<Season> seasons,
+    List<Fitted> fitted) {
 
   public Scenario {
     devices = List.copyOf(devices);
@@ -40,7 +42,43 @@ public record Scenario(
     personas = List.copyOf(personas);
     lifeEvents = List.copyOf(lifeEvents);
     seasons = List.copyOf(seasons);
+    fitted = List.copyOf(fitted);
   }
+
+  /** Creates a scenario with nothing fitted, as built by code rather than read from a file. */
+  public Scenario(
+      String name,
+      String description,
+      long seed,
+      Period period,
+      Population population,
+      List<Weighted> devices,
+      List<HouseholdKind> households,
+      CatalogSpec catalog,
+      List<Persona> personas,
+      List<LifeEventSpec> lifeEvents,
+      List<Season> seasons) {
+    this(name, description, seed, period, population, devices, households, catalog, personas, lifeEvents, seasons,
+        List.of());
+  }
+
+  /**
+   * A parameter whose value was solved so that a figure of the model equals a published figure. It is what a
+   * reproduction must not present as a prediction: the figure it was fitted to comes out by construction.
+   *
+   * @param parameter the parameter's path as {@code --set} writes it, e.g.
+   *     {@code personas.holiday-rewatcher.comfort.rewatch}
+   * @param value the solved value; the binder checks it equals the parameter's value in the file
+   * @param target what was made equal to the published figure, in words
+   * @param published the published figure
+   * @param source where the figure was published
+   * @param command the command that solved the value (empty if none)
+   * @param current false when a {@code --set} override gave the parameter another value for this run, so the fit
+   *     does not hold in it
+   */
+  public record Fitted(
+      String parameter, double value, String target, double published, String source, String command,
+      boolean current) {}
 
   /**
    * A seasonal effect on title choice: on the local days {@code from .. to}, the popularity of every title whose

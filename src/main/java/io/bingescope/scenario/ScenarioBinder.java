@@ -5,6 +5,7 @@ import io.bingescope.scenario.Scenario.Comfort;
 import io.bingescope.scenario.Scenario.Country;
 import io.bingescope.scenario.Scenario.Effects;
 import io.bingescope.scenario.Scenario.Filler;
+import io.bingescope.scenario.Scenario.Fitted;
 import io.bingescope.scenario.Scenario.HouseholdKind;
 import io.bingescope.scenario.Scenario.LifeEventSpec;
 import io.bingescope.scenario.Scenario.Period;
@@ -46,7 +47,7 @@ final class ScenarioBinder {
 
   static final List<String> TOP_KEYS =
       List.of("name", "description", "seed", "period", "population", "devices", "households",
-          "catalog", "personas", "life_events", "seasons");
+          "catalog", "personas", "life_events", "seasons", "fitted");
   static final List<String> DIST_NAMES =
       List.of("fixed", "uniform", "normal", "lognormal", "gamma", "exponential", "poisson",
           "choice");
@@ -122,11 +123,61 @@ final class ScenarioBinder {
             : List.of();
     List<Season> seasons =
         f.has("seasons") ? list(f.optional("seasons"), "seasons", this::season) : List.of();
+    List<Fitted> fitted =
+        f.has("fitted") ? list(f.optional("fitted"), "fitted", (n, p) -> fitted(n, p, root)) : List.of();
     if (problems.count() > before) {
       return null;
     }
     return new Scenario(name, description, seed, period, population, devices, households, catalog,
-        personas, events, seasons);
+        personas, events, seasons, fitted);
+  }
+
+  private static final List<String> FITTED_KEYS =
+      List.of("parameter", "value", "target", "published", "source", "command");
+
+  /**
+   * Returns a fitted record, checking that its parameter is a number written in the scenario whose value is the
+   * record's: a record left behind when the parameter was changed (and not re-solved) is refused. A {@code --set}
+   * override of the parameter is no error: the record then says the fit does not hold in this run.
+   */
+  private Fitted fitted(YamlNode n, String path, YamlNode root) {
+    Fields f = fields(n, path, FITTED_KEYS);
+    if (f == null) {
+      return null;
+    }
+    int before = problems.count();
+    YamlNode parameterNode = f.required("parameter");
+    String parameter = string(parameterNode, f.pathOf("parameter"));
+    YamlNode valueNode = f.required("value");
+    Double value = number(valueNode, f.pathOf("value"), Range.ANY);
+    String target = string(f.required("target"), f.pathOf("target"));
+    Double published = number(f.required("published"), f.pathOf("published"), Range.ANY);
+    String source = string(f.required("source"), f.pathOf("source"));
+    String command = f.has("command") ? string(f.optional("command"), f.pathOf("command")) : "";
+    if (problems.count() > before) {
+      return null;
+    }
+    YamlNode at = Overrides.find(root, parameter);
+    Double actual = at instanceof ScalarNode s && !s.quoted() ? parseNumber(s.text()) : null;
+    if (actual == null) {
+      problems.add(parameterNode.mark(), f.pathOf("parameter"),
+          "expected the path of a number written in this scenario, as --set writes it (like"
+              + " personas.casual.abandon), found '" + parameter + "', which "
+              + (at == null ? "selects nothing" : "is " + at.describe()));
+      return null;
+    }
+    boolean overridden = at.mark().source().startsWith("--set ");
+    if (!overridden && actual.doubleValue() != value.doubleValue()) {
+      problems.add(valueNode.mark(), f.pathOf("value"),
+          "expected the fitted value to be " + parameter + "'s value " + fmt(actual)
+              + (at.mark().line() > 0 ? " (line " + at.mark().line() + ")" : "") + ", found " + fmt(value)
+              + ": the record is stale; solve again (" + (command.isEmpty() ? "see its source" : command)
+              + ") and write the solved value in both places, or remove the record if the value is no"
+              + " longer fitted");
+      return null;
+    }
+    return new Fitted(parameter, value, target, published, source, command,
+        actual.doubleValue() == value.doubleValue());
   }
 
   private Season season(YamlNode n, String path) {

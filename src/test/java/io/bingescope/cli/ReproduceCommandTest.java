@@ -2,9 +2,11 @@ package io.bingescope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bingescope.scenario.Scenario;
 import io.bingescope.scenario.ScenarioLoader;
 import io.bingescope.sim.StreakExpectation;
 import io.bingescope.sim.World;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -74,6 +76,19 @@ class ReproduceCommandTest {
     // The printed value is rounded to 6 decimals; the count moves ~19% per 1% of rewatch.
     assertThat(expected).isCloseTo(40, org.assertj.core.data.Offset.offset(0.01));
     assertThat(r.out()).contains("Sensitivity");
+
+    // The printed record, written into the scenario with the solved value, is accepted as current.
+    String yaml = Files.readString(Path.of("scenarios", "christmas-prince-2017.yaml"));
+    yaml = yaml.substring(0, yaml.indexOf("\nfitted:\n") + 1) + r.out().substring(r.out().indexOf("fitted:\n"));
+    yaml = yaml.replaceFirst("rewatch: [0-9.]+", "rewatch: " + solved);
+    Scenario.Fitted fitted = ScenarioLoader.parse("calibrated.yaml", yaml, List.of()).fitted().get(0);
+    assertThat(fitted.current()).isTrue();
+    assertThat(fitted.value()).isEqualTo(Double.parseDouble(solved));
+    assertThat(fitted.published()).isEqualTo(40);
+    assertThat(fitted.parameter()).isEqualTo("personas.holiday-rewatcher.comfort.rewatch");
+    assertThat(fitted.target()).contains("117,580,000 members").contains("18 days ending 2017-12-10");
+    assertThat(fitted.command()).isEqualTo("bingescope calibrate christmas-prince-2017 --members 117580000"
+        + " --title \"A Christmas Prince\" --target 40");
   }
 
   @Test

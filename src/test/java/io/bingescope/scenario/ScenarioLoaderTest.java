@@ -125,6 +125,40 @@ final class ScenarioLoaderTest {
     assertThat(s.lifeEvents().get(0).effects().nightShift()).isEqualTo(0.25);
   }
 
+  /** A fitted record for minimal.yaml's heavy persona, whose abandon is 0.05 in the file. */
+  static final String FITTED =
+      "fitted=[{parameter: personas.heavy.abandon, value: 0.05, target: the abandon rate, published: 0.05,"
+          + " source: a fixture}]";
+
+  @Test
+  void bindsFittedRecord_currentWhileTheParameterHoldsTheValue() throws ScenarioException {
+    Scenario s = Fixtures.load("valid/minimal.yaml", FITTED);
+    assertThat(s.fitted()).containsExactly(new Scenario.Fitted("personas.heavy.abandon", 0.05,
+        "the abandon rate", 0.05, "a fixture", "", true));
+    // An index path selects the same parameter.
+    String byIndex = FITTED.replace("personas.heavy.abandon", "'personas[1].abandon'");
+    assertThat(Fixtures.load("valid/minimal.yaml", byIndex).fitted().get(0).current()).isTrue();
+  }
+
+  @Test
+  void bindsFittedRecord_notCurrentWhenAnOverrideChangesTheParameter() throws ScenarioException {
+    Scenario s = Fixtures.load("valid/minimal.yaml", FITTED, "personas.heavy.abandon=0.2");
+    assertThat(s.fitted()).singleElement().extracting(Scenario.Fitted::current).isEqualTo(false);
+    assertThat(s.personas().get(1).abandon()).isEqualTo(0.2);
+  }
+
+  @Test
+  void reportsFittedRecord_whoseParameterIsADefaultOrNotANumber() {
+    assertThat(Fixtures.problems("valid/minimal.yaml", FITTED.replace("abandon", "autoplay")))
+        .extracting(Problem::message).singleElement().asString()
+        .contains("personas.heavy.autoplay's value 0.9").contains("stale");
+    assertThat(Fixtures.problems("valid/minimal.yaml",
+            FITTED.replace("personas.heavy.abandon", "personas.heavy.sleep.bedtime")))
+        .extracting(Problem::message).singleElement().asString().contains("which selects nothing");
+    assertThat(Fixtures.problems("valid/minimal.yaml", FITTED.replace("personas.heavy.abandon", "name")))
+        .extracting(Problem::message).singleElement().asString().contains("which is minimal");
+  }
+
   @Test
   void reportsBadOverrides_namingTheOverride() {
     List<Problem> problems =

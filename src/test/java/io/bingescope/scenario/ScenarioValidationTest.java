@@ -329,6 +329,18 @@ final class ScenarioValidationTest {
   }
 
   @Test
+  void reportsStaleFittedRecord_namingTheParameterAndItsLine() {
+    expectOnly("fitted-stale", "fitted[0].value", 60,
+        "personas.heavy.abandon's value 0.06 (line 48), found 0.05: the record is stale");
+  }
+
+  @Test
+  void reportsFittedRecordWhoseParameterSelectsNothing() {
+    expectOnly("fitted-unknown-parameter", "fitted[0].parameter", 59,
+        "found 'personas.heavy.abandn', which selects nothing");
+  }
+
+  @Test
   void everyInvalidFixture_hasATest() throws Exception {
     // A fixture without a test would silently stop guarding its rule.
     String source = Files.readString(
