@@ -49,13 +49,6 @@ public record MetricOptions(
     checkSpan("working hours", workStartS, workEndS);
   }
 
-  /** Returns these options with another level. */
-  public MetricOptions withLevel(Level newLevel) {
-    return new MetricOptions(
-        newLevel, thresholds, sittingGapS, bingeEpisodes, windowDays, nightStartS, nightEndS,
-        workStartS, workEndS);
-  }
-
   private static void checkSpan(String name, int start, int end) {
     // A span across midnight would need two pieces per day; nobody has asked for one yet.
     if (start < 0 || end > 86_400 || start > end) {

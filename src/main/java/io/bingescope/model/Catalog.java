@@ -1,6 +1,5 @@
 package io.bingescope.model;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,16 +76,5 @@ public final class Catalog {
   public Optional<Series> seriesNamed(String name) {
     Integer i = seriesByName.get(name);
     return i == null ? Optional.empty() : Optional.of(series.get(i));
-  }
-
-  /** Returns the ids of the titles carrying the given tag. */
-  public int[] titlesTagged(String tag) {
-    List<Integer> ids = new ArrayList<>();
-    for (Title t : titles) {
-      if (t.hasTag(tag)) {
-        ids.add(t.id());
-      }
-    }
-    return ids.stream().mapToInt(Integer::intValue).toArray();
   }
 }

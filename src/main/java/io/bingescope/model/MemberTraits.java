@@ -69,15 +69,7 @@ public record MemberTraits(
    * @param bedtimeMinute minute of the day the member usually goes to sleep (0..1439)
    * @param wakeMinute minute of the day the member usually wakes (0..1439)
    */
-  public record SleepWindow(int bedtimeMinute, int wakeMinute) {
-
-    /** Returns whether the given local minute of the day falls inside the sleep window. */
-    public boolean asleepAt(int minuteOfDay) {
-      return bedtimeMinute <= wakeMinute
-          ? minuteOfDay >= bedtimeMinute && minuteOfDay < wakeMinute
-          : minuteOfDay >= bedtimeMinute || minuteOfDay < wakeMinute;
-    }
-  }
+  public record SleepWindow(int bedtimeMinute, int wakeMinute) {}
 
   /**
    * A weekly work or school pattern in local time.
@@ -91,11 +83,6 @@ public record MemberTraits(
 
     /** The pattern of a member who does not work. */
     public static final WorkPattern NONE = new WorkPattern("none", 0, 0, 0);
-
-    /** Returns whether the member works on the given ISO weekday (1 = Monday .. 7 = Sunday). */
-    public boolean worksOn(int isoDayOfWeek) {
-      return (dayMask & (1 << (isoDayOfWeek - 1))) != 0;
-    }
   }
 
   /**

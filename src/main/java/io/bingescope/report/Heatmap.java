@@ -100,16 +100,6 @@ public final class Heatmap implements Chart {
     return max;
   }
 
-  /** Returns the number of rows. */
-  public int rowCount() {
-    return rows.size();
-  }
-
-  /** Returns the number of columns. */
-  public int columnCount() {
-    return columns.size();
-  }
-
   @Override
   public int width() {
     int grid = left + columns.size() * cellW + 12;
