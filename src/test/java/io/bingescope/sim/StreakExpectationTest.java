@@ -117,7 +117,7 @@ class StreakExpectationTest {
     StreakExpectation.Result r = StreakExpectation.of(world, film, 7, END);
     assertThat(r.terms()).hasSize(1);
     assertThat(r.terms().get(0).probability()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
-    assertThat(r.expected()).isCloseTo(1000 * 0.4 * expected, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(r.expected()).isCloseTo(1000 * 0.4 * expected, org.assertj.core.data.Offset.offset(0.01));
   }
 
   @Test
@@ -129,7 +129,8 @@ class StreakExpectationTest {
   }
 
   @Test
-  void otherPersonasAreBoundedFarBelowOneMemberInTheChristmasScenarioAtFullScale() throws Exception {
+  void christmasScenarioExpectsItsCalibrationTarget_andOtherPersonasFarBelowOneMember_atFullScale()
+      throws Exception {
     World world =
         World.of(
             io.bingescope.scenario.ScenarioLoader.load(
@@ -137,8 +138,15 @@ class StreakExpectationTest {
     int film = world.catalog().filmNamed("A Christmas Prince").orElseThrow();
     StreakExpectation.Result r = StreakExpectation.of(world, film, 18, LocalDate.of(2017, 12, 10));
     assertThat(r.otherPersonasBound()).isGreaterThan(0).isLessThan(1e-6);
-    assertThat(r.expected()).isBetween(1.0, 1000.0);
+    // The scenario's rewatch (0.703545) is what `calibrate --target 53` solved this expectation for
+    // (the scenario's comment gives the command); its six decimals move the expectation by ~0.002
+    // (1% more rewatch gives ~19% more streaks), so a change to the programme, the habit or the
+    // scenario that the calibration did not follow shows here. 53 is the calibration's target.
+    assertThat(r.expected()).isCloseTo(CALIBRATION_TARGET, org.assertj.core.data.Offset.offset(0.01));
   }
+
+  /** The count `calibrate` solved the christmas scenario's rewatch for (its YAML comment). */
+  private static final double CALIBRATION_TARGET = 53;
 
   @Test
   void refusesAWindowOutsideThePeriodAndEventsThatChangeComfort() {
