@@ -3,7 +3,9 @@ package io.bingescope.infer;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.History;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Every inference, run for one member at a time: observes the history once ({@link
@@ -15,42 +17,15 @@ public final class Inferences {
   private final Observations observations = new Observations();
   private final List<Inference> all;
   private final Inference[] array;
-  // The same, each as its own class, so that deciding calls each directly (inlined) rather than
-  // through the interface.
-  private final SleepWindowInference sleep = new SleepWindowInference();
-  private final DisruptedSleepInference disrupted = new DisruptedSleepInference();
-  private final HomeZoneInference homeZone = new HomeZoneInference();
-  private final WeekdayAvailabilityInference weekday = new WeekdayAvailabilityInference();
-  private final HouseholdInference household = new HouseholdInference();
-  private final LifeEventInference lifeEvent = new LifeEventInference();
-  private final SensitiveAffinityInference sensitive = new SensitiveAffinityInference();
-  private final HolidayInference holiday = new HolidayInference();
-  private final BingeRacingInference bingeRacing = new BingeRacingInference();
-  private final WellnessRuleInference wellness;
   private final int[] decided = new int[ClaimKind.values().length];
   private int claims;
 
-  /** Creates the inferences with a wellness rule. */
+  /** Creates the inferences of every {@link ClaimKind}, with a wellness rule. */
   public Inferences(WellnessRule rule) {
-    this.wellness = new WellnessRuleInference(rule);
-    this.all =
-        List.of(
-            sleep,
-            disrupted,
-            homeZone,
-            weekday,
-            household,
-            lifeEvent,
-            sensitive,
-            holiday,
-            bingeRacing,
-            wellness);
-    this.array = all.toArray(new Inference[0]);
-    for (int k = 0; k < array.length; k++) {
-      if (array[k].kind().ordinal() != k || array.length != ClaimKind.values().length) {
-        throw new IllegalStateException("inferences out of kind order at " + k);
-      }
-    }
+    Objects.requireNonNull(rule, "rule");
+    this.array =
+        Arrays.stream(ClaimKind.values()).map(k -> k.newInference(rule)).toArray(Inference[]::new);
+    this.all = List.of(array);
   }
 
   /** Creates the inferences with the default wellness rule. */
@@ -113,20 +88,10 @@ public final class Inferences {
       LocalDate last,
       String scope) {
     Observations o = observations.observe(h, c, profileNames, first, last, scope);
-    int[] d = decided;
-    d[0] = sleep.decide(o);
-    d[1] = disrupted.decide(o);
-    d[2] = homeZone.decide(o);
-    d[3] = weekday.decide(o);
-    d[4] = household.decide(o);
-    d[5] = lifeEvent.decide(o);
-    d[6] = sensitive.decide(o);
-    d[7] = holiday.decide(o);
-    d[8] = bingeRacing.decide(o);
-    d[9] = wellness.decide(o);
     int n = 0;
-    for (int k = 0; k < d.length; k++) {
-      n += d[k];
+    for (int k = 0; k < array.length; k++) {
+      decided[k] = array[k].decide(o);
+      n += decided[k];
     }
     claims = n;
     return n;
