@@ -47,7 +47,6 @@ public final class Main implements Runnable {
   /** Runs the command line and returns its exit code; used by tests. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
-    cli.setUsageHelpWidth(100);
     // A bad date names what was expected, not java.time's exception (registered before any
     // subcommand is parsed, so every command's date options use it).
     cli.registerConverter(java.time.LocalDate.class, value -> {
@@ -60,6 +59,18 @@ public final class Main implements Runnable {
     });
     cli.setOut(out);
     cli.setErr(err);
+    HelpLayout.install(cli, HelpLayout.widthFrom(System.getenv()));
+    // A usage error names what is wrong and where to look, not the whole help (exit 2).
+    cli.setParameterExceptionHandler(
+        (ex, args2) -> {
+          CommandLine line = ex.getCommandLine();
+          PrintWriter e = line.getErr();
+          e.println("bingescope: " + ex.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+          e.println(hint(line.getCommandSpec()));
+          e.flush();
+          return CommandLine.ExitCode.USAGE;
+        });
     cli.setExecutionExceptionHandler(
         (ex, line, parsed) -> {
           String message = userMessage(ex);
@@ -91,7 +102,22 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    throw missingCommand(spec);
+  }
+
+  /** Returns the usage error of a command that needs a subcommand and was given none. */
+  static CommandLine.ParameterException missingCommand(CommandLine.Model.CommandSpec spec) {
+    String commands = "Commands: " + String.join(", ", spec.subcommands().keySet());
+    String n = System.lineSeparator();
+    return new CommandLine.ParameterException(
+        spec.commandLine(),
+        "expected a command" + n + "Usage: " + spec.qualifiedName() + " COMMAND [OPTIONS] [ARGS]" + n
+            + String.join(n, HelpLayout.at(HelpLayout.DEFAULT_WIDTH).wrapAtSpaces(commands, 0, 2)));
+  }
+
+  /** Returns the one-line hint printed after a usage error. */
+  static String hint(CommandLine.Model.CommandSpec spec) {
+    return "Try '" + spec.qualifiedName() + " --help' for more information.";
   }
 
   /** Returns the tool version from the build. */

@@ -40,7 +40,7 @@ final class QueryCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "expected a query: streak or window");
+    throw Main.missingCommand(spec);
   }
 
 

@@ -20,6 +20,6 @@ final class ReproduceCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    throw Main.missingCommand(spec);
   }
 }
