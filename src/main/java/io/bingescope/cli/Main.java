@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       CalibrateCommand.class,
       ReproduceCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
