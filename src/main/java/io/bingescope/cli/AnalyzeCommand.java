@@ -77,7 +77,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     MemberMetrics metrics = new MemberMetrics(options);
     long views;
     long bytes;
-    try (AtomicOutputDir dir = AtomicOutputDir.create(output, force)) {
+    try (AtomicOutputDir dir = Outputs.dir(spec, output, force, Outputs.inputs(input, in))) {
       try (OutputStream out =
           new BufferedOutputStream(Files.newOutputStream(dir.resolve(MetricsCsv.FILE_NAME)))) {
         MetricsCsv csv = new MetricsCsv(out, catalog, in.observed());

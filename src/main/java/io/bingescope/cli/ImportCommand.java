@@ -75,7 +75,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     err.flush();
     Manifest manifest;
-    try (AtomicOutputDir dir = AtomicOutputDir.create(output, force)) {
+    try (AtomicOutputDir dir = Outputs.dir(spec, output, force, input, in.views())) {
       manifest = ImportWriter.write(export, dir, Main.version());
       dir.commit();
     }

@@ -98,7 +98,8 @@ final class InferCommand implements Callable<Integer> {
     Scorecard card;
     ScorecardBuilder scorer;
     long total = in.stored().manifest().map(m -> m.members()).orElse(0L);
-    try (AtomicOutputDir dir = AtomicOutputDir.create(output, force)) {
+    try (AtomicOutputDir dir = Outputs.dir(spec, output, force,
+        Outputs.inputs(input, in.stored(), Outputs.scenarioFile(options.scenario)))) {
       try (OutputStream out = new BufferedOutputStream(
               Files.newOutputStream(dir.resolve(ClaimsWriter.fileName(jsonl))));
           MemberSource source = ReadAhead.of(in.stored().open(in.catalog()));

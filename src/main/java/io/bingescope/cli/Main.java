@@ -4,10 +4,8 @@ import io.bingescope.io.InputException;
 import io.bingescope.io.OutputException;
 import io.bingescope.scenario.ScenarioException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -123,15 +121,7 @@ public final class Main implements Runnable {
 
   /** Returns the tool version from the build. */
   public static String version() {
-    try (InputStream in = Main.class.getResourceAsStream("/io/bingescope/version.properties")) {
-      Properties p = new Properties();
-      if (in != null) {
-        p.load(in);
-      }
-      return p.getProperty("version", "dev");
-    } catch (IOException e) {
-      return "dev";
-    }
+    return io.bingescope.io.Tool.version();
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -109,8 +109,12 @@ final class ReportCommand implements Callable<Integer> {
     Catalog catalog = inference.catalog();
     StoredMembers.Period period = inference.period();
     // Both outputs are claimed before the long pass, so a refused one fails at once.
-    try (AtomicFile page = AtomicFile.create(html, force);
-        AtomicOutputDir charts = png == null ? null : AtomicOutputDir.create(png, force);
+    Path scenarioFile = Outputs.scenarioFile(inferenceOptions.scenario);
+    // The charts' directory must not hold the page either: replacing it would take the page along.
+    try (AtomicFile page = Outputs.file(spec, html, force, HtmlReport.GENERATOR_TAG,
+            Outputs.inputs(input, in, scenarioFile));
+        AtomicOutputDir charts = png == null ? null
+            : Outputs.dir(spec, png, force, Outputs.inputs(input, in, scenarioFile, html));
         TruthJoin truth = TruthJoin.open(inference, inferences)) {
       Overview overview = new Overview(catalog);
       TellingMembers telling = new TellingMembers(catalog, in.observed());

@@ -8,6 +8,7 @@ import io.bingescope.io.Layout;
 import io.bingescope.io.Manifest;
 import io.bingescope.io.OutputFormat;
 import io.bingescope.io.RecordFormat;
+import io.bingescope.io.Tool;
 import io.bingescope.model.History;
 import io.bingescope.model.MemberTraits;
 import io.bingescope.report.MetricsCsv;
@@ -120,7 +121,7 @@ final class SimulateCommand implements Callable<Integer> {
           + (to - from) + " (use --members N or --member ID)");
     }
     Summary summary;
-    try (AtomicOutputDir dir = AtomicOutputDir.create(output, force)) {
+    try (AtomicOutputDir dir = Outputs.dir(spec, output, force, Outputs.scenarioFile(options.scenario))) {
       List<Manifest.FileEntry> files = new ArrayList<>();
       DigestingOutputStream titles = DigestingOutputStream.create(dir.resolve(layout.titles().fileName()));
       long titleRows;
@@ -137,9 +138,10 @@ final class SimulateCommand implements Callable<Integer> {
       summary = new Summary(to - from, sink.views, sink.seconds / 3600.0);
       Manifest manifest =
           new Manifest(
-              "bingescope",
+              Tool.NAME,
               Main.version(),
-              1,
+              Tool.tzdataVersion(),
+              Manifest.SCHEMA_VERSION,
               scenario.name(),
               ScenarioJson.sha256(scenario),
               scenario.seed(),
@@ -178,7 +180,7 @@ final class SimulateCommand implements Callable<Integer> {
     LocalDate first = scenario.period().start();
     LocalDate last = scenario.period().end();
     AnalysisSink sink;
-    try (AtomicOutputDir dir = AtomicOutputDir.create(output, force)) {
+    try (AtomicOutputDir dir = Outputs.dir(spec, output, force, Outputs.scenarioFile(this.options.scenario))) {
       try (OutputStream out =
           new BufferedOutputStream(Files.newOutputStream(dir.resolve(MetricsCsv.FILE_NAME)), 1 << 16)) {
         MetricsCsv header = new MetricsCsv(out, world.catalog());

@@ -1,11 +1,18 @@
 package io.bingescope.io;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * An output directory that appears complete or not at all. Files are written into a hidden
@@ -13,7 +20,12 @@ import java.nio.file.StandardCopyOption;
  * one file system); {@link #commit()} moves it into place, and {@link #close()} without a commit
  * deletes it, so a failed run leaves nothing half-written. A shutdown hook removes the temporary
  * directory if the JVM exits (e.g. on Ctrl-C) before either happens; only a killed JVM can leave
- * one behind, and its name starts with a dot.
+ * one behind, and its name starts with a dot; the next run into the same place removes it.
+ *
+ * <p>What may be replaced is {@link OutputGuard}'s rule: never an input, the working, home or root
+ * directory, and only with force a directory bingescope wrote. So that a later forced run can tell,
+ * every committed directory holds a {@code manifest.json} listing its files: the command's own
+ * (a stored run's) or, when it wrote none, a short one written here.
  *
  * <p>Usage: {@code try (AtomicOutputDir dir = AtomicOutputDir.create(target, force)) { write into
  * dir.resolve(..); dir.commit(); }}
@@ -23,36 +35,44 @@ public final class AtomicOutputDir implements AutoCloseable {
   private final boolean force;
   private final Path temp;
   private final Thread cleanup;
+  private final List<String> notes;
   private boolean finished;
 
-  private AtomicOutputDir(Path target, boolean force, Path temp) {
+  private AtomicOutputDir(Path target, boolean force, Path temp, List<String> notes) {
     this.target = target;
     this.force = force;
     this.temp = temp;
+    this.notes = List.copyOf(notes);
     this.cleanup =
         new Thread(() -> deleteQuietly(temp), "bingescope-cleanup-" + temp.getFileName());
     Runtime.getRuntime().addShutdownHook(cleanup);
   }
 
   /**
-   * Checks that {@code target} may be written and creates the temporary directory beside it
-   * (creating missing parents).
+   * Checks that {@code target} may be written, removes what killed runs into it left behind, and
+   * creates the temporary directory beside it (creating missing parents).
    *
-   * @throws OutputException if {@code target} is a file, or a non-empty directory and {@code force}
-   *     is false, or the temporary directory cannot be created
+   * @param inputs the command's inputs, which the target must neither be nor contain
+   * @throws OutputException if {@link OutputGuard} refuses the target (a file, a non-empty directory
+   *     without {@code force} or not bingescope's, an input, the working directory...), or the
+   *     temporary directory cannot be created
    */
-  public static AtomicOutputDir create(Path target, boolean force) throws OutputException {
-    Path t = target.toAbsolutePath().normalize();
-    if (t.getParent() == null) {
-      throw new OutputException("cannot write output to the root directory " + t);
-    }
-    checkReplaceable(t, force);
+  public static AtomicOutputDir create(Path target, boolean force, Path... inputs)
+      throws OutputException {
+    Path t = OutputGuard.checkLocation(target, List.of(inputs));
+    OutputGuard.checkReplaceableDir(t, force);
     try {
       Files.createDirectories(t.getParent());
-      return new AtomicOutputDir(t, force, TempSibling.claim(t, "tmp", true));
+      List<String> notes = TempSibling.removeStale(t);
+      return new AtomicOutputDir(t, force, TempSibling.claim(t, "tmp", true), notes);
     } catch (IOException e) {
       throw new OutputException("cannot create output directory beside " + t + ": " + reason(e), e);
     }
+  }
+
+  /** Returns a line per leftover of a killed run that {@link #create} removed, for the user. */
+  public List<String> notes() {
+    return notes;
   }
 
   /** Returns the final location of the directory. */
@@ -82,24 +102,35 @@ public final class AtomicOutputDir implements AutoCloseable {
     if (finished) {
       throw new IllegalStateException("already committed or closed: " + target);
     }
-    checkReplaceable(target, force);
+    OutputGuard.checkReplaceableDir(target, force);
     Path old = null;
     try {
+      writeListing();
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         old = TempSibling.claim(target, "old", true);
-        Files.move(
-            target, old, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+          Files.move(
+              target, old, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+          // Nothing moved (a read-only mount, a busy mount point): drop the empty placeholder.
+          Files.deleteIfExists(old);
+          TempSibling.release(old);
+          old = null;
+          throw e;
+        }
       }
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       } catch (IOException e) {
         if (old != null) {
           Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+          TempSibling.release(old);
           old = null;
         }
         throw e;
       }
       finished = true;
+      TempSibling.release(temp);
       Runtime.getRuntime().removeShutdownHook(cleanup);
     } catch (IOException e) {
       throw new OutputException("cannot move output into place at " + target + ": " + reason(e), e);
@@ -107,11 +138,43 @@ public final class AtomicOutputDir implements AutoCloseable {
     if (old != null) {
       try {
         TempSibling.deleteTree(old);
+        TempSibling.release(old);
       } catch (IOException e) {
         throw new OutputException(
             "wrote " + target + " but could not delete the replaced copy " + old + ": " + reason(e),
             e);
       }
+    }
+  }
+
+  /**
+   * Writes a {@code manifest.json} naming bingescope and listing every file, unless the command
+   * wrote its own (a stored run's, whose entries also hold rows and hashes).
+   */
+  private void writeListing() throws IOException {
+    Path manifest = temp.resolve(Manifest.FILE_NAME);
+    if (Files.exists(manifest, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode root = mapper.createObjectNode();
+    root.put("tool", Tool.NAME);
+    root.put("tool_version", Tool.version());
+    root.put("tzdata_version", Tool.tzdataVersion());
+    ArrayNode files = root.putArray("files");
+    try (Stream<Path> walk = Files.walk(temp)) {
+      for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+        files.addObject()
+            .put("name", temp.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/"))
+            .put("bytes", Files.size(f));
+      }
+    }
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
+    try (OutputStream out = Files.newOutputStream(manifest)) {
+      out.write(mapper.writer(printer).writeValueAsBytes(root));
+      out.write('\n');
     }
   }
 
@@ -128,6 +191,7 @@ public final class AtomicOutputDir implements AutoCloseable {
     finished = true;
     try {
       TempSibling.deleteTree(temp);
+      TempSibling.release(temp);
     } catch (IOException e) {
       throw new OutputException("cannot delete temporary output " + temp + ": " + reason(e), e);
     } finally {
@@ -140,27 +204,6 @@ public final class AtomicOutputDir implements AutoCloseable {
       Runtime.getRuntime().removeShutdownHook(cleanup);
     } catch (IllegalStateException shuttingDown) {
       // The hook is running or about to: it deletes the same directory.
-    }
-  }
-
-  private static void checkReplaceable(Path target, boolean force) throws OutputException {
-    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    if (!Files.isDirectory(target)) {
-      throw new OutputException("output path " + target + " exists and is not a directory");
-    }
-    if (!force && !isEmpty(target)) {
-      throw new OutputException(
-          "output directory " + target + " is not empty; use --force to replace it");
-    }
-  }
-
-  private static boolean isEmpty(Path dir) throws OutputException {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-      return !entries.iterator().hasNext();
-    } catch (IOException e) {
-      throw new OutputException("cannot read output directory " + dir + ": " + reason(e), e);
     }
   }
 

@@ -49,7 +49,7 @@ public final class ImportWriter {
       firstDay = Math.min(firstDay, day);
       lastDay = Math.max(lastDay, day);
     }
-    Manifest manifest = new Manifest("bingescope", toolVersion, Manifest.SCHEMA_VERSION,
+    Manifest manifest = new Manifest(Tool.NAME, toolVersion, Tool.tzdataVersion(), Manifest.SCHEMA_VERSION,
         export.scenario(), export.sha256(), 0, LocalDate.ofEpochDay(firstDay).toString(),
         LocalDate.ofEpochDay(lastDay).toString(), 0, 1, viewRows, files);
     try (OutputStream out = Files.newOutputStream(dir.resolve(Manifest.FILE_NAME))) {

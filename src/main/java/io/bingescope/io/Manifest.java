@@ -3,9 +3,11 @@ package io.bingescope.io;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,6 +21,9 @@ import java.util.Objects;
  *
  * @param tool the tool's name, {@code bingescope}
  * @param toolVersion the tool's version
+ * @param tzdataVersion the version of the JDK's time-zone database the run used ({@link
+ *     Tool#tzdataVersion()}), which local times depend on; null in manifests written before it was
+ *     recorded
  * @param schemaVersion the version of the output schema, {@link #SCHEMA_VERSION}
  * @param scenario the scenario's name
  * @param scenarioSha256 the hex SHA-256 of the resolved scenario
@@ -35,6 +40,7 @@ import java.util.Objects;
 public record Manifest(
     String tool,
     String toolVersion,
+    String tzdataVersion,
     int schemaVersion,
     String scenario,
     String scenarioSha256,
@@ -96,7 +102,16 @@ public record Manifest(
    * @throws IOException if the JSON is malformed or lacks a field; Jackson's message says where
    */
   public static Manifest read(InputStream in) throws IOException {
-    return mapper().readValue(in, Manifest.class);
+    ObjectMapper mapper = mapper();
+    JsonNode tree = mapper.readTree(in);
+    if (tree instanceof ObjectNode o && !o.has("tzdata_version")) {
+      // Manifests from before the field was recorded: the version is unknown.
+      o.putNull("tzdata_version");
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw new IOException("empty manifest");
+    }
+    return mapper.treeToValue(tree, Manifest.class);
   }
 
   // A fresh mapper per call: manifests are read and written once per run, and this keeps no shared

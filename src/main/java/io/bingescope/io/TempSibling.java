@@ -9,10 +9,19 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Hidden names next to a target, so a move into place is a rename within one file system. */
 final class TempSibling {
   private static final int ATTEMPTS = 10_000;
+
+  /** The names this JVM claimed and still uses: with its own pid, anything else is a leftover. */
+  private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
 
   private TempSibling() {}
 
@@ -28,12 +37,58 @@ final class TempSibling {
     for (int n = 0; n < ATTEMPTS; n++) {
       Path candidate = parent.resolve(base + n);
       try {
-        return directory ? Files.createDirectory(candidate) : Files.createFile(candidate);
+        Path claimed = directory ? Files.createDirectory(candidate) : Files.createFile(candidate);
+        LIVE.add(claimed);
+        return claimed;
       } catch (FileAlreadyExistsException taken) {
         // Another run or an earlier one left this name: try the next.
       }
     }
     throw new IOException("no free temporary name beside " + target);
+  }
+
+  /** Forgets a claimed name once it was moved into place or deleted. */
+  static void release(Path claimed) {
+    LIVE.remove(claimed);
+  }
+
+  /**
+   * Deletes the temporaries ({@code .NAME.tmp-<pid>-<n>}, {@code .NAME.old-<pid>-<n>}) that runs
+   * into {@code target} left behind when they were killed: those whose process is no longer alive
+   * (by {@link ProcessHandle#of}), or, with this JVM's pid, that this JVM does not use. A name whose
+   * process still runs is left alone. Returns a line for the user per name removed.
+   */
+  static List<String> removeStale(Path target) throws IOException {
+    Path parent = target.getParent();
+    List<String> removed = new ArrayList<>();
+    if (parent == null || !Files.isDirectory(parent)) {
+      return removed;
+    }
+    Pattern leftover =
+        Pattern.compile(Pattern.quote("." + target.getFileName() + ".") + "(tmp|old)-(\\d{1,18})-\\d+");
+    long self = ProcessHandle.current().pid();
+    List<Path> stale = new ArrayList<>();
+    try (var entries = Files.newDirectoryStream(parent)) {
+      for (Path p : entries) {
+        Matcher m = leftover.matcher(p.getFileName().toString());
+        if (!m.matches()) {
+          continue;
+        }
+        long pid = Long.parseLong(m.group(2));
+        boolean dead = pid == self ? !LIVE.contains(p)
+            : ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+        if (dead) {
+          stale.add(p);
+        }
+      }
+    }
+    for (Path p : stale) {
+      deleteTree(p);
+      String pid = p.getFileName().toString().replaceAll(".*-(\\d+)-\\d+$", "$1");
+      removed.add("removed " + p + ", left by an earlier run (process " + pid + ", no longer"
+          + " running) that was stopped before it finished");
+    }
+    return removed;
   }
 
   /** Deletes a file or a directory tree, not following symbolic links; a missing path is fine. */

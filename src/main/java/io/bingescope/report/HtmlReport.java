@@ -39,6 +39,12 @@ import java.util.function.Supplier;
  * of {@link Availability}) is replaced by a note saying so, never drawn from stand-in values.
  */
 public final class HtmlReport {
+  /**
+   * The start of the page's generator tag (the version follows): a later {@code report --force}
+   * replaces an existing file only when its head holds it, i.e. bingescope wrote it.
+   */
+  public static final String GENERATOR_TAG = "<meta name=\"generator\" content=\"bingescope";
+
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
   private static final int TOP_WORKS = 10;
@@ -184,6 +190,9 @@ public final class HtmlReport {
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
         .append("style-src 'unsafe-inline'\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+        // The generator tag lets a later 'report --force' tell the file is bingescope's to replace.
+        .append(GENERATOR_TAG).append(' ').append(Html.text(context.toolVersion()))
+        .append("\"/>\n")
         .append("<title>bingescope report: ").append(Html.text(context.source()))
         .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
     header(b);

@@ -125,8 +125,8 @@ class ReportCommandTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     try (Stream<Path> files = Files.list(png)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted())
-          .containsExactly("binge-sittings.png", "member-2-calendar.png", "streak-days.png",
-              "weekday-hour.png", "weekly-hours.png");
+          .containsExactly("binge-sittings.png", "manifest.json", "member-2-calendar.png",
+              "streak-days.png", "weekday-hour.png", "weekly-hours.png");
     }
     BufferedImage image = ImageIO.read(png.resolve("weekday-hour.png").toFile());
     assertThat(image.getWidth()).isGreaterThan(600);
@@ -155,15 +155,24 @@ class ReportCommandTest {
   }
 
   @Test
-  void refusesToReplaceAFileWithoutForce() throws Exception {
+  void refusesToReplaceAFileWithoutForce_andWithForceReplacesOnlyItsOwnReport() throws Exception {
     Path html = Files.writeString(tmp.resolve("r.html"), "keep");
     Cli r = Cli.run("report", out.toString(), "--html", html.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("exists; use --force");
     assertThat(Files.readString(html)).isEqualTo("keep");
-    assertThat(Cli.run("report", out.toString(), "--html", html.toString(), "--force", "-q")
-        .exitCode()).isZero();
+    Cli notOurs = Cli.run("report", out.toString(), "--html", html.toString(), "--force", "-q");
+    assertThat(notOurs.exitCode()).isEqualTo(2);
+    assertThat(notOurs.err()).contains("bingescope did not write it");
+    assertThat(Files.readString(html)).isEqualTo("keep");
+    Files.delete(html);
+    assertThat(Cli.run("report", out.toString(), "--html", html.toString(), "-q").exitCode())
+        .isZero();
+    Cli ours = Cli.run("report", out.toString(), "--html", html.toString(), "--force", "-q",
+        "--member", "3");
+    assertThat(ours.exitCode()).as(ours.err()).isZero();
     assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>");
+    assertThat(memberSections(Files.readString(html))).containsExactly(3);
     try (Stream<Path> files = Files.list(tmp)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("r.html");
     }
@@ -196,7 +205,7 @@ class ReportCommandTest {
     assertThat(memberSections(page)).containsExactly(0);
     try (Stream<Path> files = Files.list(png)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted())
-          .containsExactly("member-0-days.png", "streak-days.png");
+          .containsExactly("manifest.json", "member-0-days.png", "streak-days.png");
     }
   }
 

@@ -89,7 +89,7 @@ class SimulateCommandTest {
   }
 
   @Test
-  void refusesANonEmptyDirectoryUnlessForced() throws IOException {
+  void refusesANonEmptyDirectoryUnlessForced_andForcedOnlyWhenItWroteIt() throws IOException {
     Path out = Files.createDirectories(tmp.resolve("out"));
     Files.writeString(out.resolve("keep.txt"), "mine");
     Cli refused = Cli.run("simulate", "tiny", "-q", "-o", out.toString());
@@ -97,10 +97,16 @@ class SimulateCommandTest {
     assertThat(refused.err()).contains(out.toString()).contains("--force").doesNotContain("Exception");
     assertThat(out.resolve("keep.txt")).exists();
     assertThat(out.resolve("views.csv")).doesNotExist();
-    Cli forced = Cli.run("simulate", "tiny", "-q", "--force", "-o", out.toString());
+    Cli notOurs = Cli.run("simulate", "tiny", "-q", "--force", "-o", out.toString());
+    assertThat(notOurs.exitCode()).isEqualTo(2);
+    assertThat(notOurs.err()).contains("no bingescope manifest.json").doesNotContain("Exception");
+    assertThat(out.resolve("keep.txt")).hasContent("mine");
+    Path ours = tmp.resolve("ours");
+    assertThat(Cli.run("simulate", "tiny", "-q", "--seed", "1", "-o", ours.toString()).exitCode())
+        .isZero();
+    Cli forced = Cli.run("simulate", "tiny", "-q", "--seed", "2", "--force", "-o", ours.toString());
     assertThat(forced.exitCode()).as(forced.err()).isZero();
-    assertThat(out.resolve("views.csv")).exists();
-    assertThat(out.resolve("keep.txt")).doesNotExist();
+    assertThat(Files.readString(ours.resolve("manifest.json"))).contains("\"seed\" : 2");
   }
 
   @Test

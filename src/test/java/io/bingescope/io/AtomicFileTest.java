@@ -35,17 +35,39 @@ class AtomicFileTest {
   }
 
   @Test
-  void refusesExistingFile_withoutForce_andReplacesItWithForce() throws Exception {
-    Path target = Files.writeString(parent.resolve("report.html"), "old");
-    assertThatThrownBy(() -> AtomicFile.create(target, false))
+  void refusesExistingFile_withoutForce_andReplacesItsOwnWithForce() throws Exception {
+    Path target = Files.writeString(parent.resolve("report.html"), "<p>MARK 1</p>");
+    assertThatThrownBy(() -> AtomicFile.create(target, false, "MARK"))
         .isInstanceOf(OutputException.class)
         .hasMessageContaining("exists");
-    try (AtomicFile file = AtomicFile.create(target, true)) {
-      file.out().write('n');
+    try (AtomicFile file = AtomicFile.create(target, true, "MARK")) {
+      file.out().write("MARK 2".getBytes(StandardCharsets.UTF_8));
       file.commit();
     }
-    assertThat(target).hasContent("n");
+    assertThat(target).hasContent("MARK 2");
     assertThat(entries()).containsExactly("report.html");
+  }
+
+  @Test
+  void refusesToReplaceAFileWithoutItsMark_evenWithForce() throws Exception {
+    Path target = Files.writeString(parent.resolve("views.csv"), "member_id\n0\n");
+    assertThatThrownBy(() -> AtomicFile.create(target, true, "MARK"))
+        .isInstanceOf(OutputException.class)
+        .hasMessageContaining("bingescope did not write it");
+    assertThatThrownBy(() -> AtomicFile.create(target, true))
+        .isInstanceOf(OutputException.class)
+        .hasMessageContaining("bingescope did not write it");
+    assertThat(target).hasContent("member_id\n0");
+    assertThat(entries()).containsExactly("views.csv");
+  }
+
+  @Test
+  void refusesAMarkFoundOnlyPastTheHead_evenWithForce() throws Exception {
+    Path target = Files.writeString(parent.resolve("notes.html"),
+        "x".repeat(OutputGuard.HEAD_BYTES) + "MARK");
+    assertThatThrownBy(() -> AtomicFile.create(target, true, "MARK"))
+        .isInstanceOf(OutputException.class);
+    assertThat(Files.size(target)).isEqualTo(OutputGuard.HEAD_BYTES + 4);
   }
 
   private java.util.List<String> entries() throws IOException {

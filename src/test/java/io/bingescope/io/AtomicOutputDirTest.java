@@ -61,16 +61,36 @@ class AtomicOutputDirTest {
   }
 
   @Test
-  void replacesNonEmptyDirectory_withForce() throws Exception {
-    Path target = Files.createDirectory(parent.resolve("out"));
-    Files.writeString(target.resolve("old.txt"), "old");
+  void replacesItsOwnDirectory_withForce() throws Exception {
+    Path target = parent.resolve("out");
+    try (AtomicOutputDir dir = AtomicOutputDir.create(target, false)) {
+      Files.writeString(dir.resolve("old.txt"), "old");
+      dir.commit();
+    }
     try (AtomicOutputDir dir = AtomicOutputDir.create(target, true)) {
       Files.writeString(dir.resolve("views.csv"), "new");
       assertThat(target.resolve("old.txt")).exists();
       dir.commit();
     }
-    assertThat(entries(target)).containsExactly("views.csv");
+    assertThat(entries(target)).containsExactly("manifest.json", "views.csv");
     assertThat(entries(parent)).containsExactly("out");
+  }
+
+  @Test
+  void listsEveryFileInTheManifest_whenTheCommandWroteNone() throws Exception {
+    Path target = parent.resolve("out");
+    try (AtomicOutputDir dir = AtomicOutputDir.create(target, false)) {
+      Files.writeString(dir.resolve("metrics.csv"), "abc");
+      Files.createDirectories(dir.resolve("sub"));
+      Files.writeString(dir.resolve("sub").resolve("a.png"), "12345");
+      dir.commit();
+    }
+    var json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(target.resolve("manifest.json").toFile());
+    assertThat(json.get("tool").asText()).isEqualTo("bingescope");
+    assertThat(json.get("tzdata_version").asText()).isEqualTo(Tool.tzdataVersion());
+    assertThat(json.get("files").toString())
+        .isEqualTo("[{\"name\":\"metrics.csv\",\"bytes\":3},{\"name\":\"sub/a.png\",\"bytes\":5}]");
   }
 
   @Test

@@ -17,6 +17,7 @@ class ManifestTest {
       new Manifest(
           "bingescope",
           "0.1.0",
+          "2025a",
           Manifest.SCHEMA_VERSION,
           "christmas-prince",
           HASH,
@@ -44,9 +45,27 @@ class ManifestTest {
     String json = out.toString(StandardCharsets.UTF_8);
     assertThat(json)
         .startsWith("{\n  \"tool\" : \"bingescope\",\n  \"tool_version\" : \"0.1.0\",\n")
-        .contains("\"schema_version\" : 1", "\"scenario_sha256\"", "\"period_start\"")
+        .contains("\"schema_version\" : 1", "\"scenario_sha256\"", "\"period_start\"",
+            "\"tzdata_version\" : \"2025a\"")
         .doesNotContain("\r")
         .endsWith("}\n");
+  }
+
+  @Test
+  void readsAManifestWrittenBeforeTheTzdataVersion_asUnknown() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    manifest.write(out);
+    String older = out.toString(StandardCharsets.UTF_8).replace("  \"tzdata_version\" : \"2025a\",\n", "");
+    assertThat(older).doesNotContain("tzdata");
+    Manifest read = Manifest.read(new ByteArrayInputStream(older.getBytes(StandardCharsets.UTF_8)));
+    assertThat(read.tzdataVersion()).isNull();
+    assertThat(read.members()).isEqualTo(manifest.members());
+  }
+
+  @Test
+  void recordsTheRunningJdksTzdataVersion() {
+    // The JDK names its tzdata release like IANA's: a year and a letter (e.g. 2025a).
+    assertThat(Tool.tzdataVersion()).matches("\\d{4}[a-z]");
   }
 
   @Test
