@@ -13,14 +13,23 @@ import java.util.Arrays;
  * run's {@link Vocabulary}.
  *
  * <p>The device's clock is kept as its local day and the seconds after its midnight, the form every pass reads (the
- * day a view counts for, its clock hours); the UTC offset is the difference from {@code startUtc}. A local day must
- * lie from 1790-07-27 to 2149-06-06 ({@link #MIN_LOCAL_DAY}, {@link #MAX_LOCAL_DAY}).
+ * day a view counts for, its clock hours); the UTC offset is the difference from {@code startUtc}.
+ *
+ * <p>The limits, all checked by {@link #add} (which refuses a view outside them) and all within what {@link #sort}
+ * handles: at most {@link #MAX_VIEWS} views; profile indices below {@link #MAX_PROFILES}; title indices below
+ * {@link #MAX_TITLES}; device, zone and country indices below {@link #MAX_VOCABULARY}; a UTC offset within
+ * {@link #MAX_OFFSET_S}; a duration of 0 to {@link Integer#MAX_VALUE} seconds; a local day from 1790-07-27 to
+ * 2149-06-06 ({@link #MIN_LOCAL_DAY}, {@link #MAX_LOCAL_DAY}). docs/architecture.md lists them too.
  */
 public final class History {
   private static final int AUTOPLAYED = 1;
   private static final int SUPPLEMENTAL_SHIFT = 1;
+  /** The most views a history holds: a view every 10 minutes for 20 years, far past any member. */
+  public static final int MAX_VIEWS = 1 << 20;
   /** The most profiles a history holds: a profile index is stored in 16 bits. */
   public static final int MAX_PROFILES = 1 << 16;
+  /** The most devices, zones and countries a run's vocabulary may index: each index is stored in 16 signed bits. */
+  public static final int MAX_VOCABULARY = 1 << 15;
   private static final int FLAGS_SHIFT = 32;
   private static final int PROFILE_SHIFT = 40;
   private static final long SUPPLEMENTAL_BITS = 0xFEL << FLAGS_SHIFT;
@@ -94,6 +103,17 @@ public final class History {
     if (title < 0 || title >= MAX_TITLES) {
       throw new IllegalArgumentException("title index out of range: " + title);
     }
+    if (durationS < 0) {
+      throw new IllegalArgumentException("negative duration: " + durationS + " s");
+    }
+    if (device < 0 || device >= MAX_VOCABULARY || zone < 0 || zone >= MAX_VOCABULARY
+        || country < 0 || country >= MAX_VOCABULARY) {
+      throw new IllegalArgumentException(
+          "device, zone or country index out of range: " + device + ", " + zone + ", " + country);
+    }
+    if (size == MAX_VIEWS) {
+      throw new IllegalArgumentException("a history holds at most " + MAX_VIEWS + " views");
+    }
     long local = startUtc + offsetS;
     long day = Math.floorDiv(local, DAY_S);
     if (day < MIN_LOCAL_DAY || day > MAX_LOCAL_DAY) {
@@ -156,48 +176,31 @@ public final class History {
     where = Arrays.copyOf(where, c);
   }
 
-  private long[] sortKeys = new long[0];
+  private int[] sortOrder = new int[0];
+  private int[] sortRuns = new int[0];
   private History scratch;
 
   /**
    * Puts the views in output order: by start instant, then profile; views equal in both keep their insertion order.
-   * Uses one primitive sort of packed keys and a reused scratch history, no object per view.
+   * Uses an insertion sort in place, or a merge sort of view indices and a reused scratch history: no object per view.
    */
   public void sort() {
     if (size < 2 || isSorted()) {
       return;
     }
     // A generated history is nearly in order (a few views of overlapping profiles out of place): an insertion sort
-    // in place puts it right with little work. If it moves too much it stops, and the key sort below finishes: both
+    // in place puts it right with little work. If it moves too much it stops, and a merge sort of indices finishes: both
     // are stable, so the result is the same either way.
     if (insertionSort(4 * size)) {
       return;
     }
-    if (size > (1 << 20)) {
-      throw new IllegalStateException("history too long to sort: " + size);
-    }
-    long base = Long.MAX_VALUE;
-    for (int i = 0; i < size; i++) {
-      base = Math.min(base, startUtc[i]);
-    }
-    if (sortKeys.length < size) {
-      sortKeys = new long[startUtc.length];
-    }
-    for (int i = 0; i < size; i++) {
-      long rel = startUtc[i] - base;
-      int profile = profile(i);
-      if (rel >= (1L << 36) || profile >= 128) {
-        throw new IllegalStateException("history spans too long a time or too many profiles to sort");
-      }
-      sortKeys[i] = rel << 27 | (long) profile << 20 | i;
-    }
-    Arrays.sort(sortKeys, 0, size);
+    int[] by = order(size);
     if (scratch == null) {
       scratch = new History(startUtc.length);
     }
     History t = scratch.reset(memberId);
     for (int k = 0; k < size; k++) {
-      int i = (int) (sortKeys[k] & ((1 << 20) - 1));
+      int i = by[k];
       if (t.size == t.startUtc.length) {
         t.grow();
       }
@@ -208,6 +211,47 @@ public final class History {
       t.where[j] = where[i];
     }
     swapArraysWith(t);
+  }
+
+  /**
+   * Returns the first {@code n} view indices in (start, profile) order, equal views in index order: a bottom-up merge
+   * sort of indices, which holds for every profile, span and size {@link #add} accepts.
+   */
+  private int[] order(int n) {
+    if (sortOrder.length < n) {
+      sortOrder = new int[startUtc.length];
+      sortRuns = new int[startUtc.length];
+    }
+    int[] from = sortOrder;
+    int[] to = sortRuns;
+    for (int i = 0; i < n; i++) {
+      from[i] = i;
+    }
+    for (int width = 1; width < n; width *= 2) {
+      for (int lo = 0; lo < n; lo += 2 * width) {
+        int mid = Math.min(lo + width, n);
+        int hi = Math.min(lo + 2 * width, n);
+        int a = lo;
+        int b = mid;
+        for (int k = lo; k < hi; k++) {
+          // The left run's view first unless the right run's comes strictly before it: stable.
+          if (a < mid && (b >= hi || !before(from[b], from[a]))) {
+            to[k] = from[a++];
+          } else {
+            to[k] = from[b++];
+          }
+        }
+      }
+      int[] t = from;
+      from = to;
+      to = t;
+    }
+    return from;
+  }
+
+  /** Returns whether view {@code i} comes strictly before view {@code j}: earlier start, or the same and lower profile. */
+  private boolean before(int i, int j) {
+    return startUtc[i] < startUtc[j] || (startUtc[i] == startUtc[j] && profile(i) < profile(j));
   }
 
   /** Sorts by (start, profile) in place, stably; returns false, partly sorted, once it has moved over budget. */

@@ -59,7 +59,7 @@ class HistoryTest {
     int[] titles = {0, 1, History.MAX_TITLES - 1};
     int[] offsets = {0, -1, -50_400, 50_400, -History.MAX_OFFSET_S, History.MAX_OFFSET_S};
     int[] durations = {0, 1, 86_400, Integer.MAX_VALUE};
-    int[] shorts = {0, 1, -1, Short.MIN_VALUE, Short.MAX_VALUE};
+    int[] shorts = {0, 1, 255, 256, History.MAX_VOCABULARY - 1};
     List<View> views = new ArrayList<>();
     for (int k = 0; k < 2_000; k++) {
       views.add(new View(profiles[rnd.nextInt(profiles.length)], titles[rnd.nextInt(titles.length)],
@@ -123,6 +123,59 @@ class HistoryTest {
     assertThat(copy.profileBound()).isEqualTo(2);
     h.reset(3);
     assertThat(h.profileBound()).isZero();
+  }
+
+  @Test
+  void add_refusesADeviceZoneOrCountryIndexOrADurationOutsideTheLimits() {
+    History h = new History();
+    int max = History.MAX_VOCABULARY - 1;
+    h.add(0, 0, 0, 0, 0, max, max, max, false, Supplemental.NONE);
+    assertThat(h.device(0)).isEqualTo(max);
+    for (int[] where : new int[][] {{max + 1, 0, 0}, {0, max + 1, 0}, {0, 0, max + 1}, {-1, 0, 0},
+        {0, -1, 0}, {0, 0, -1}}) {
+      assertThatThrownBy(() -> h.add(0, 0, 0, 0, 1, where[0], where[1], where[2], false, Supplemental.NONE))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index out of range");
+    }
+    assertThatThrownBy(() -> h.add(0, 0, 0, 0, -1, 0, 0, 0, false, Supplemental.NONE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("duration");
+    assertThat(h.size()).isEqualTo(1);
+  }
+
+  @Test
+  void sort_ordersStably_atTheLimitsOfViewsProfilesAndSpan_andAddRefusesOneViewMore() {
+    // MAX_VIEWS views shuffled (so the insertion sort goes over budget and the fallback sorts), profiles up to the
+    // last index, starts over the whole local-day range, and many ties: the sort must neither throw nor misorder.
+    SplittableRandom rnd = new SplittableRandom(15);
+    int n = History.MAX_VIEWS;
+    long first = History.MIN_LOCAL_DAY * 86_400L + History.MAX_OFFSET_S;
+    long last = History.MAX_LOCAL_DAY * 86_400L - History.MAX_OFFSET_S;
+    History h = new History(n);
+    h.reset(1);
+    for (int i = 0; i < n; i++) {
+      long start = rnd.nextInt(8) == 0 ? (rnd.nextBoolean() ? first : last) : rnd.nextLong(first, last);
+      int profile = rnd.nextInt(4) == 0 ? History.MAX_PROFILES - 1 : rnd.nextInt(History.MAX_PROFILES);
+      // The title is the insertion index, so ties show whether they kept their order.
+      h.add(profile, i, start, 0, 1, 0, 0, 0, false, Supplemental.NONE);
+    }
+    assertThatThrownBy(() -> h.add(0, 0, first, 0, 1, 0, 0, 0, false, Supplemental.NONE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most " + n + " views");
+    h.sort();
+    assertThat(h.size()).isEqualTo(n);
+    boolean[] seen = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      seen[h.title(i)] = true;
+      if (i > 0) {
+        long a = h.startUtc(i - 1);
+        long b = h.startUtc(i);
+        int order = a != b ? Long.compare(a, b)
+            : h.profile(i - 1) != h.profile(i) ? Integer.compare(h.profile(i - 1), h.profile(i))
+            : Integer.compare(h.title(i - 1), h.title(i));
+        assertThat(order).as("views %d and %d", i - 1, i).isNegative();
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      assertThat(seen[i]).as("view %d kept", i).isTrue();
+    }
   }
 
   @Test
