@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       AnalyzeCommand.class,
       QueryCommand.class,
+      TitlesCommand.class,
       ProfileCommand.class,
       InferCommand.class,
       ReportCommand.class,

@@ -1,12 +1,14 @@
 package io.bingescope.cli;
 
 import io.bingescope.analytics.Level;
+import io.bingescope.analytics.SeriesStreakQuery;
 import io.bingescope.analytics.StreakQuery;
 import io.bingescope.analytics.WindowQuery;
 import io.bingescope.io.MemberSource;
 import io.bingescope.io.StoredInput;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.History;
+import io.bingescope.model.Names;
 import io.bingescope.model.Series;
 import io.bingescope.model.Title;
 import java.io.PrintWriter;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,22 +47,36 @@ final class QueryCommand implements Runnable {
   }
 
 
-  /** The members who watched one title every day of a run of days. */
+  /** The members who watched one title, or any episode of one series, every day of a run of days. */
   @Command(
       name = "streak",
       mixinStandardHelpOptions = true,
       sortOptions = false,
       description = {
-        "Members who watched a title on each of DAYS consecutive local days ending on DATE.",
+        "Members who watched a title (--title), or any episode of a series (--series), on each of DAYS",
+        "consecutive local days ending on DATE. Names match without regard to case; 'bingescope titles",
+        "INPUT --search WORD' lists an input's titles and series.",
         "",
-        "Prints the number of members, then their ids one per line (--ids-only: the ids alone).",
+        "Prints the number of members, then their ids one per line (--ids-only: the ids alone). A streak",
+        "that does not lie inside the input's period (manifest.json's, or the first to last day of the",
+        "views) is refused with exit code 2, as no member could match it.",
         "",
-        "Example (Netflix's \"53 people\"):",
-        "  bingescope query streak --title \"A Christmas Prince\" --days 18 --ending 2017-12-10 out"
+        "Examples (Netflix's \"53 people\", then a week of The Office every day):",
+        "  bingescope query streak --title \"A Christmas Prince\" --days 18 --ending 2017-12-10 out",
+        "  bingescope query streak --series \"the office (u.s.)\" --days 7 --ending 2018-01-07 office"
       })
   static final class StreakCommand implements Callable<Integer> {
-    @Option(names = "--title", required = true, paramLabel = "NAME", description = "The title's exact name.")
-    String title;
+    @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    What what;
+
+    /** What the streak is of: one title or a series. */
+    static final class What {
+      @Option(names = "--title", required = true, paramLabel = "NAME", description = "The title (a film or one episode).")
+      String title;
+
+      @Option(names = "--series", required = true, paramLabel = "NAME", description = "The series: any of its episodes counts.")
+      String series;
+    }
 
     @Option(names = "--days", required = true, paramLabel = "DAYS", description = "Length of the streak.")
     int days;
@@ -78,19 +95,48 @@ final class QueryCommand implements Runnable {
       }
       StoredInput in = common.importOptions.resolve(common.input, spec.commandLine().getErr());
       Catalog catalog = in.catalog();
-      int titleId = titleNamed(catalog, title);
-      StreakQuery query = new StreakQuery(titleId, days, ending, common.level);
+      java.util.function.Predicate<History> query;
+      if (what.series != null) {
+        SeriesStreakQuery q = new SeriesStreakQuery(seriesNamed(catalog, what.series).index(), days, ending, common.level);
+        query = h -> q.matches(h, catalog);
+      } else {
+        StreakQuery q = new StreakQuery(titleNamed(catalog, what.title), days, ending, common.level);
+        query = h -> q.matches(h, catalog);
+      }
+      LocalDate start = ending.minusDays(days - 1L);
+      if (in.manifest().isPresent()) {
+        checkInside(start, StoredMembers.period(in, catalog));
+      }
+      long firstDay = Long.MAX_VALUE;
+      long lastDay = Long.MIN_VALUE;
       List<String> rows = new ArrayList<>();
       History h = new History();
       try (MemberSource source = in.open(catalog)) {
         while (source.next(h)) {
-          if (query.matches(h, catalog)) {
+          for (int i = 0; i < h.size(); i++) {
+            firstDay = Math.min(firstDay, h.localDay(i));
+            lastDay = Math.max(lastDay, h.localDay(i));
+          }
+          if (query.test(h)) {
             rows.add(Integer.toString(h.memberId()));
           }
         }
       }
+      if (in.manifest().isEmpty() && firstDay <= lastDay) {
+        checkInside(start, new StoredMembers.Period(LocalDate.ofEpochDay(firstDay), LocalDate.ofEpochDay(lastDay), "views"));
+      }
       print(spec, rows, common.idsOnly);
       return 0;
+    }
+
+    private void checkInside(LocalDate start, StoredMembers.Period period) {
+      if (start.isBefore(period.first()) || ending.isAfter(period.last())) {
+        throw new UserException(
+            "the " + days + " days " + start + ".." + ending + " are not inside the input's period " + period.first()
+                + ".." + period.last() + " (" + (period.source().equals("manifest") ? "from manifest.json"
+                : "the first to last day of its views") + "), so no member could match; choose --ending and --days"
+                + " within it");
+      }
     }
   }
 
@@ -108,7 +154,7 @@ final class QueryCommand implements Runnable {
         "  bingescope query window --series \"The Office (U.S.)\" --days 7 --min-episodes 188 out"
       })
   static final class WindowCommand implements Callable<Integer> {
-    @Option(names = "--series", required = true, paramLabel = "NAME", description = "The series' exact name.")
+    @Option(names = "--series", required = true, paramLabel = "NAME", description = "The series (case is ignored).")
     String series;
 
     @Option(names = "--days", defaultValue = "7", paramLabel = "DAYS", description = "Window length in days of 24 h (default: ${DEFAULT-VALUE}).")
@@ -161,26 +207,57 @@ final class QueryCommand implements Runnable {
     out.flush();
   }
 
-  /** Returns the id of the first title with exactly this name, or fails suggesting close names. */
+  /**
+   * Returns the id of the title of this name (exactly, else without regard to case), or fails: naming a
+   * series (a title named like one holds its trailers, which never count), or suggesting related names.
+   */
   static int titleNamed(Catalog catalog, String name) {
+    Optional<Series> series = seriesIgnoringCase(catalog, name);
+    if (series.isPresent()) {
+      throw new UserException("'" + name + "' is a series, and --title names one film or episode (a title named"
+          + " like a series holds its trailers or other extras, which never count); use --series '"
+          + series.get().name() + "' for any of its " + series.get().episodeCount() + " episodes");
+    }
+    List<Title> folded = new ArrayList<>();
     for (Title t : catalog.titles()) {
       if (t.name().equals(name)) {
         return t.id();
       }
+      if (t.name().equalsIgnoreCase(name)) {
+        folded.add(t);
+      }
     }
-    throw new UserException(
-        "no title named '" + name + "' in the catalog" + Suggestions.closest(name, catalog.titles().stream().map(Title::name)));
+    if (folded.size() == 1) {
+      return folded.get(0).id();
+    }
+    if (folded.size() > 1) {
+      throw new UserException("'" + name + "' names " + folded.size() + " titles that differ only in case: "
+          + String.join(", ", folded.stream().map(t -> "'" + t.name() + "'").toList()) + "; give one exactly");
+    }
+    List<String> names = new ArrayList<>();
+    catalog.titles().forEach(t -> names.add(t.name()));
+    catalog.series().forEach(s -> names.add(s.name()));
+    throw new UserException("no title named '" + name + "' in the input" + Names.closest(name, names) + LIST_HINT);
   }
 
-  /** Returns the series with exactly this name, or fails suggesting close names. */
+  /** Returns the series of this name (exactly, else without regard to case), or fails suggesting related names. */
   static Series seriesNamed(Catalog catalog, String name) {
-    return catalog
-        .seriesNamed(name)
+    return seriesIgnoringCase(catalog, name)
         .orElseThrow(
             () ->
                 new UserException(
-                    "no series named '" + name + "' in the catalog"
-                        + Suggestions.closest(name, catalog.series().stream().map(Series::name))));
+                    "no series named '" + name + "' in the input"
+                        + Names.closest(name, catalog.series().stream().map(Series::name).toList()) + LIST_HINT));
+  }
+
+  private static final String LIST_HINT = " (bingescope titles INPUT --search WORD lists its titles)";
+
+  private static Optional<Series> seriesIgnoringCase(Catalog catalog, String name) {
+    Optional<Series> exact = catalog.seriesNamed(name);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    return catalog.series().stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
   }
 
   /** The options both queries share. */

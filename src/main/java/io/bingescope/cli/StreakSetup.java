@@ -1,5 +1,6 @@
 package io.bingescope.cli;
 
+import io.bingescope.model.Names;
 import io.bingescope.model.Title;
 import io.bingescope.model.TitleKind;
 import io.bingescope.sim.StreakExpectation;
@@ -27,11 +28,12 @@ record StreakSetup(World world, int titleId, int days, LocalDate ending) {
                 () ->
                     new UserException(
                         "no film named '" + title + "'"
-                            + Suggestions.closest(
+                            + Names.closest(
                                 title,
                                 world.catalog().titles().stream()
                                     .filter(x -> x.kind() == TitleKind.FILM)
-                                    .map(Title::name))));
+                                    .map(Title::name)
+                                    .toList())));
     return new StreakSetup(world, id, days, end);
   }
 

@@ -1,10 +1,10 @@
 package io.bingescope.scenario;
 
+import io.bingescope.model.Names;
 import io.bingescope.scenario.YamlNode.Entry;
 import io.bingescope.scenario.YamlNode.MapNode;
 import io.bingescope.scenario.YamlNode.ScalarNode;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The keys of one YAML map, checked against the keys its record allows: unknown keys are reported
@@ -78,38 +78,6 @@ final class Fields {
 
   /** Returns the known key closest to {@code key} if it is close enough to be a likely typo. */
   static String nearest(String key, List<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String k : known) {
-      int d = distance(key.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
-      if (d < bestDistance) {
-        best = k;
-        bestDistance = d;
-      }
-    }
-    // A third of the length keeps 'shar' -> 'share' while not suggesting 'seed' for 'size'.
-    return best != null && bestDistance <= Math.max(1, Math.min(3, key.length() / 3)) ? best : null;
-  }
-
-  /** Returns the edit distance counting a swap of neighbours as one edit, the commonest typo. */
-  private static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i][j - 1] + 1, d[i - 1][j] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
+    return Names.nearest(key, known);
   }
 }

@@ -253,6 +253,11 @@ class DifferentialTest {
       WindowQuery q = new WindowQuery(s, random.nextInt(1, 8), o.level(), o.thresholds());
       assertThat(q.maxEpisodes(h, c)).as("%s, %s", where, q)
           .isEqualTo(ReferenceQueries.window(ref, q));
+      SeriesStreakQuery streak =
+          new SeriesStreakQuery(s, random.nextInt(1, 4), first.plusDays(random.nextInt(days)),
+              o.level(), o.thresholds());
+      assertThat(streak.matches(h, c)).as("%s, %s", where, streak)
+          .isEqualTo(ReferenceQueries.seriesStreak(ref, streak));
     }
     WindowHours hours = new WindowHours(random.nextInt(1, 8));
     assertThat(hours.maxSeconds(h)).as("%s, %s", where, hours)

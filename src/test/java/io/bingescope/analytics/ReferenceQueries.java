@@ -25,6 +25,22 @@ final class ReferenceQueries {
     return true;
   }
 
+  static boolean seriesStreak(ReferenceViews h, SeriesStreakQuery q) {
+    Set<LocalDate> days = new HashSet<>();
+    for (View v : h.views()) {
+      if (v.title().seriesIndex() == q.seriesIndex()
+          && ReferenceViews.qualifies(v, q.level(), q.thresholds())) {
+        days.add(v.localStart().toLocalDate());
+      }
+    }
+    for (LocalDate d = q.start(); !d.isAfter(q.end()); d = d.plusDays(1)) {
+      if (!days.contains(d)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static int window(ReferenceViews h, WindowQuery q) {
     int best = 0;
     for (View from : h.views()) {

@@ -18,7 +18,7 @@ class HelpTest {
     for (String command :
         List.of(
             "scenarios", "validate", "simulate", "import", "analyze", "query", "profile", "infer",
-            "report", "calibrate", "reproduce", "completion")) {
+            "report", "calibrate", "reproduce", "completion", "titles")) {
       Cli r = Cli.run(command, "--help");
       assertThat(r.exitCode()).isZero();
       assertThat(r.out()).as(command).contains("Example").contains("bingescope " + command);

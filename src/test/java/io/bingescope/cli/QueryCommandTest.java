@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,5 +109,106 @@ class QueryCommandTest {
         "--ending", "2017-12-10", dir.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("views.csv:3: column member_id").doesNotContain("\tat ");
+  }
+
+  @Test
+  void streakOutsideTheInputsPeriod_exits2_namingThePeriod() {
+    Cli r = Cli.run("query", "streak", "--title", "A Christmas Prince", "--days", "2",
+        "--ending", "2017-12-20", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("2017-12-19..2017-12-20 are not inside the input's period 2017-12-01..2017-12-10")
+        .doesNotContain("\tat ");
+    Cli before = Cli.run("query", "streak", "--title", "A Christmas Prince", "--days", "3",
+        "--ending", "2017-12-02", dir.toString());
+    assertThat(before.exitCode()).isEqualTo(2);
+    assertThat(before.err()).contains("not inside the input's period");
+  }
+
+  @Test
+  void streakOutsideAStoredRunsPeriod_exits2_namingTheManifestsPeriod() {
+    Path run = tmp.resolve("run");
+    Cli sim = Cli.run("simulate", "tiny", "--members", "3", "-q", "-o", run.toString());
+    assertThat(sim.exitCode()).as(sim.err()).isZero();
+    String film = Cli.run("titles", run.toString()).out().lines()
+        .filter(l -> l.startsWith("film")).findFirst().orElseThrow().substring(9);
+    Cli r = Cli.run("query", "streak", "--title", film, "--days", "1", "--ending", "2099-12-10", run.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("not inside the input's period").contains("from manifest.json");
+  }
+
+  @Test
+  void titlesMatchWithoutRegardToCase() {
+    Cli exact = Cli.run("query", "streak", "--title", "A Christmas Prince", "--days", "2",
+        "--ending", "2017-12-10", dir.toString());
+    Cli folded = Cli.run("query", "streak", "--title", "a CHRISTMAS prince", "--days", "2",
+        "--ending", "2017-12-10", dir.toString());
+    assertThat(folded.exitCode()).as(folded.err()).isZero();
+    assertThat(folded.out()).isEqualTo(exact.out()).isEqualTo("2\n1\n4\n");
+    Cli series = Cli.run("query", "window", "--series", "SHOW", "--min-episodes", "3", "--ids-only",
+        dir.toString());
+    assertThat(series.out()).isEqualTo("9\n");
+  }
+
+  @Test
+  void titleNamedLikeASeries_isRefusedPointingToSeries() throws Exception {
+    // A Netflix export's trailer row "Show" becomes a title of that name holding only the trailer.
+    Files.writeString(dir.resolve("titles.csv"), TITLES + "4,Show,FILM,,,,60,2017-01-01,,\n");
+    for (String name : List.of("Show", "show")) {
+      Cli r = Cli.run("query", "streak", "--title", name, "--days", "1", "--ending", "2017-12-03",
+          dir.toString());
+      assertThat(r.exitCode()).as(name).isEqualTo(2);
+      assertThat(r.err()).as(name).contains("is a series").contains("use --series 'Show'");
+    }
+  }
+
+  @Test
+  void seriesStreak_countsAnyEpisodeOfTheSeriesEachDay() throws Exception {
+    // Member 12: episode 1 on Dec 4, episode 2 on Dec 5, so a 2-day streak of the series but of no episode.
+    Files.writeString(dir.resolve("views.csv"),
+        episode(12, 1, "2017-12-04T20:00:00") + episode(12, 2, "2017-12-05T20:00:00"),
+        java.nio.file.StandardOpenOption.APPEND);
+    Cli r = Cli.run("query", "streak", "--series", "show", "--days", "2", "--ending", "2017-12-05",
+        dir.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("1\n12\n");
+    Cli one = Cli.run("query", "streak", "--title", "Show: Season 1: One (Episode 1)", "--days", "2",
+        "--ending", "2017-12-05", dir.toString());
+    assertThat(one.out()).isEqualTo("0\n");
+    Cli both = Cli.run("query", "streak", "--series", "Show", "--title", "A Christmas Prince", "--days", "1",
+        "--ending", "2017-12-05", dir.toString());
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("mutually exclusive");
+  }
+
+  @Test
+  void unknownTitle_suggestsOnlyRelatedNames() {
+    Cli r = Cli.run("query", "streak", "--title", "christmas", "--days", "1", "--ending", "2017-12-10",
+        dir.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("closest: 'A Christmas Prince'").doesNotContain("Show")
+        .contains("bingescope titles INPUT --search WORD");
+    Cli none = Cli.run("query", "streak", "--title", "Zebra Crossing", "--days", "1", "--ending", "2017-12-10",
+        dir.toString());
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).doesNotContain("closest").contains("no title named 'Zebra Crossing'");
+  }
+
+  @Test
+  void titles_listsSeriesThenTitles_andSearchesWithoutRegardToCase() {
+    Cli all = Cli.run("titles", dir.toString());
+    assertThat(all.exitCode()).as(all.err()).isZero();
+    assertThat(all.out().lines().toList()).containsExactly(
+        "series   Show",
+        "film     A Christmas Prince",
+        "episode  Show: Season 1: One (Episode 1)",
+        "episode  Show: Season 1: Two (Episode 2)",
+        "episode  Show: Season 1: Three (Episode 3)");
+    Cli search = Cli.run("titles", dir.toString(), "--search", "SHOW two");
+    assertThat(search.out()).isEqualTo("episode  Show: Season 1: Two (Episode 2)\n");
+    Cli nothing = Cli.run("titles", dir.toString(), "--search", "prinse");
+    assertThat(nothing.exitCode()).isZero();
+    assertThat(nothing.out()).isEmpty();
+    assertThat(nothing.err()).contains("holds 'prinse'").contains("closest: 'A Christmas Prince'");
   }
 }
