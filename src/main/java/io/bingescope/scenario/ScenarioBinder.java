@@ -91,6 +91,9 @@ final class ScenarioBinder {
   /** Returns the scenario bound from {@code root}, or null when any problem was found. */
   static Scenario bind(YamlNode root, Problems problems) {
     Scenario s = new ScenarioBinder(problems).scenario(root);
+    if (!problems.any()) {
+      ScenarioLimits.check(s, root, problems);
+    }
     return problems.any() ? null : s;
   }
 

@@ -5,6 +5,7 @@ import io.bingescope.model.MemberTraits;
 import io.bingescope.model.Series;
 import io.bingescope.model.Supplemental;
 import io.bingescope.scenario.Scenario;
+import io.bingescope.scenario.ScenarioLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,8 @@ public final class MemberGenerator {
   private static final int MAX_SEASON_REJECTIONS = 100_000;
 
   private final World world;
+  // ScenarioLimits.MEMBER_VIEW_CAP; lowered only by tests.
+  int viewCap = ScenarioLimits.MEMBER_VIEW_CAP;
   private final History history = new History(256);
   private final double[][] hourTables = new double[3][24];
   private final boolean[] hourTableBuilt = new boolean[2];
@@ -481,7 +484,8 @@ public final class MemberGenerator {
     boolean comfortPending = isComfort;
     int title = -1;
     boolean first = true;
-    while (t < periodEndUtc && t < limit && (first || before(t))) {
+    // The cap (docs/scenario-format.md#limits) bounds a member's history, which sorts at most 2^20 views.
+    while (t < periodEndUtc && t < limit && (first || before(t)) && history.size() < viewCap) {
       first = false;
       if (title < 0) {
         title = comfortPending ? comfortTitle(profile) : chooseTitle(day, profile, device, t);
@@ -615,6 +619,9 @@ public final class MemberGenerator {
       return nextTitle[profile];
     }
     AliasTable table = kidsProfile[profile] && world.kidsItems != null ? world.kidsItems : persona.items;
+    if (table == null) {
+      return -1; // every title carries the persona's comfort tag: it watches them only as comfort rewatches
+    }
     for (int attempt = 0; attempt < 8; attempt++) {
       int itemIndex = drawItem(table, day);
       if (world.itemReleaseDay[itemIndex] > day) {

@@ -11,6 +11,7 @@ final class PersonaModel {
   final double[] weekdayFactor = new double[7];
   final Sampler sessionsPerDay;
   final Sampler sessionMinutes;
+  /** The ordinary choices' table, or null when the persona has no title to choose outside its comfort tag. */
   final AliasTable items;
   final Sampler bedtime;
   final Sampler wake;
@@ -46,11 +47,9 @@ final class PersonaModel {
       w[i] = excluded ? 0 : catalogItems[i].popularity() * affinity(catalogItems[i]) * seasonMax[i];
       total += w[i];
     }
-    if (total == 0) {
-      throw new IllegalStateException(
-          "persona " + p.name() + " can choose no title outside its comfort tag " + comfortTag);
-    }
-    items = AliasTable.of(w);
+    // No title outside the comfort tag (or every weight so small it rounds to 0): the persona then watches only its
+    // comfort rewatches, and a session that would choose a title ends (null table).
+    items = total > 0 ? AliasTable.of(w) : null;
     itemWeights = w;
     Scenario.Sleep sleep = p.sleep();
     bedtime = Sampler.of(sleep.bedtime());

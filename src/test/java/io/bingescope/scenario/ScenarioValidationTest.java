@@ -426,6 +426,45 @@ final class ScenarioValidationTest {
         .anySatisfy(m -> assertThat(m).endsWith("found \"Pilot\\u000D\\u000ATwo\""));
   }
 
+  @Test
+  void reportsCatalogTooLargeToHold_whenFillerCountsMultiply() {
+    expectOnly("catalog-too-large", "catalog", 14, "at most 2000000 titles (films and episodes), found about 1.0e12");
+  }
+
+  @Test
+  void reportsCatalogTooLargeToHold_whenASeriesListsSeasonsWithoutEnd() {
+    List<Problem> problems = Fixtures.problems("valid/minimal.yaml",
+        "catalog.titles[1].seasons=" + java.util.Collections.nCopies(300, "10000"));
+    assertThat(problems).extracting(Problem::path).containsExactly("catalog");
+    assertThat(problems.get(0).message()).contains("found about 3000084: 3000001 explicit");
+  }
+
+  @Test
+  void reportsChoiceWeightThatWouldOverflow() {
+    expectOnly("weight-overflow", "catalog.titles[0].popularity", 19, "found about 1e312 for persona 'heavy'");
+  }
+
+  @Test
+  void reportsMemberExpectedToWatchMoreThanAHistoryHolds() {
+    expectOnly("member-views-too-many", "personas[1]", 37, "at most 200000 views per member over the period");
+  }
+
+  @Test
+  void reportsRunExpectedToBeFarBeyondNetflixForAMonth() {
+    expectOnly("run-views-too-many", "population.members", 5, "expected a run of at most 1e11 views, found about");
+  }
+
+  @Test
+  void acceptsEveryBundledScenario_atNetflixsMembersForAMonth() throws Exception {
+    // The run limit is documented as room for 117.58M members for a month: every bundled scenario must fit it.
+    for (String name : BundledScenarios.names()) {
+      Scenario s = ScenarioLoader.load(name, List.of("population.members=117580000"));
+      Scenario month = ScenarioLoader.load(name, List.of("population.members=117580000",
+          "period.end=" + s.period().start().plusDays(30)));
+      assertThat(month.period().days()).isEqualTo(31);
+    }
+  }
+
   private static void expectOnly(String fixture, String path, int line, String fragment) {
     String file = "invalid/" + fixture + ".yaml";
     List<Problem> problems = Fixtures.problems(file);
