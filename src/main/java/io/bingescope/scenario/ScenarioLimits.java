@@ -31,8 +31,8 @@ public final class ScenarioLimits {
   public static final long MAX_MEMBER_VIEWS = 200_000;
 
   /**
-   * The generator's hard cap on one member's views: it plays no more once a history holds this many (a history sorts
-   * at most 2^20 rows). Only a member far in the tail of a scenario within {@link #MAX_MEMBER_VIEWS} meets it.
+   * The generator's hard cap on one member's views: it plays no more once a history holds this many, below the 2^20
+   * a {@code History} holds (a title's preview and the title may both land past the cap). Only a member far in the tail of a scenario within {@link #MAX_MEMBER_VIEWS} meets it.
    */
   public static final int MEMBER_VIEW_CAP = 1_000_000;
 

@@ -484,7 +484,7 @@ public final class MemberGenerator {
     boolean comfortPending = isComfort;
     int title = -1;
     boolean first = true;
-    // The cap (docs/scenario-format.md#limits) bounds a member's history, which sorts at most 2^20 views.
+    // The cap (docs/scenario-format.md#limits) keeps a member's history below the 2^20 views History holds.
     while (t < periodEndUtc && t < limit && (first || before(t)) && history.size() < viewCap) {
       first = false;
       if (title < 0) {
