@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       CalibrateCommand.class,
       ReproduceCommand.class,
       CompletionCommand.class,
+      RealismCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
