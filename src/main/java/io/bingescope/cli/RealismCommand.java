@@ -97,13 +97,17 @@ final class RealismCommand implements Callable<Integer> {
     List<Target> targets = targets();
     Path path = Path.of(input);
     boolean stored = Files.isDirectory(path) || (Files.isRegularFile(path) && !isYaml(input));
-    Measured m = stored ? stored(path) : fused();
+    StoredInput in = stored ? StoredInput.resolve(path) : null;
+    Measured m;
     Map<Figure, Estimate> estimates = new EnumMap<>(Figure.class);
-    for (Estimate e : RealismResults.of(m.tally, m.first, m.last, m.inputGap)) {
-      estimates.put(e.figure(), e);
-    }
-    if (output != null) {
-      try (AtomicOutputDir dir = AtomicOutputDir.create(output, force)) {
+    // The output is opened before the run so that a refused DIR costs nothing; it appears only when complete.
+    try (AtomicOutputDir dir = output == null ? null : Outputs.dir(spec, output, force, stored
+        ? Outputs.inputs(path, in, targetsFile) : new Path[] {Outputs.scenarioFile(input), targetsFile})) {
+      m = stored ? stored(in) : fused();
+      for (Estimate e : RealismResults.of(m.tally, m.first, m.last, m.inputGap)) {
+        estimates.put(e.figure(), e);
+      }
+      if (dir != null) {
         try (OutputStream out = Files.newOutputStream(dir.resolve(RealismTable.FILE_NAME))) {
           RealismTable.writeCsv(out, targets, estimates);
         }
@@ -188,12 +192,11 @@ final class RealismCommand implements Callable<Integer> {
         null);
   }
 
-  private Measured stored(Path path) throws IOException, InputException {
+  private Measured stored(StoredInput in) throws IOException, InputException {
     if (members != null || options.seed != null || !options.sets.isEmpty() || options.threads != null) {
       throw new UserException(input + " is a stored run: --members, --seed, --set and --threads apply to a"
           + " scenario only");
     }
-    StoredInput in = StoredInput.resolve(path);
     Catalog catalog = in.catalog();
     StoredMembers.Period period = StoredMembers.period(in, catalog);
     Observed observed = in.observed();
