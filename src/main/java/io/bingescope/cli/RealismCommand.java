@@ -52,7 +52,7 @@ import picocli.CommandLine.Parameters;
       "or a scenario (a bundled name or a .yaml file), whose members are then generated and",
       "measured at once, nothing written. For every target of the targets file (the bundled one,",
       "or --targets FILE) prints the published value and its source, the simulated value with a",
-      "95% interval (batch means over 20 batches of members), the tolerance and a verdict.",
+      "95%% interval (batch means over 20 batches of members), the tolerance and a verdict.",
       "Figures and sources: docs/realism.md.",
       "",
       "Exit codes: 0 every figure within tolerance (or not measurable), 3 a figure misses,",

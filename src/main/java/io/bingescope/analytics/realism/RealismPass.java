@@ -11,6 +11,7 @@ import io.bingescope.model.TitleKind;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Measures one member at a time into a {@link RealismTally}: one pass over the member's views in time order, with
@@ -255,10 +256,21 @@ public final class RealismPass {
     seasons.clear();
   }
 
-  /** Returns the group (series, or film) of a profile's favourite from before the period, or -1. */
+  /**
+   * Returns the group (series, or film) of a profile's favourite from before the period, or -1: the truth names it,
+   * a series by its name first, else a film by its title.
+   */
   private int favouriteGroup(MemberTraits.Profile profile) {
-    // The truth does not name a favourite yet: only repeats inside the period count as rewatching.
-    return -1;
+    String name = profile.favourite();
+    if (name == null || name.isEmpty()) {
+      return -1;
+    }
+    Optional<Series> series = catalog.seriesNamed(name);
+    if (series.isPresent()) {
+      return series.get().index();
+    }
+    Optional<Integer> film = catalog.filmNamed(name);
+    return film.isPresent() ? catalog.series().size() + film.get() : -1;
   }
 
   private void closeSitting(int p, RealismTally into, int b) {

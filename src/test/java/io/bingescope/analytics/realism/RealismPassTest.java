@@ -142,6 +142,23 @@ class RealismPassTest {
   }
 
   @Test
+  void oldFavourite_countsAsRewatchingFromItsFirstView() {
+    // Profile 0's favourite from before the period is series B; profile 1's a film. Both are rewatched at once.
+    Member a = new Member(0);
+    a.view(0, B_S1E1 + 2, on(1, 2, 21, 0), 3_000);
+    a.view(0, A_S1E1, on(1, 3, 21, 0), 1_320);
+    a.view(1, 0, on(1, 4, 21, 0), 5_400);
+    a.view(1, 1, on(1, 5, 21, 0), 6_000);
+    List<MemberTraits.Profile> profiles = List.of(new MemberTraits.Profile("A", false, 0, "Series 1"),
+        new MemberTraits.Profile("K", true, 0, "Film 0"));
+    MemberTraits t = new MemberTraits(0, "p", "US", "UTC", profiles, new MemberTraits.Household("family", 1, 1),
+        new MemberTraits.SleepWindow(0, 0), MemberTraits.WorkPattern.NONE, List.of());
+    pass.add(a.history(), t, tally);
+    assertThat(results().get(Figure.R1).value())
+        .isCloseTo((3_000 + 5_400) / (3_000.0 + 1_320 + 5_400 + 6_000), within(1e-12));
+  }
+
+  @Test
   void hoursAreLocal_andSleepWindowViewingCountsForItsNight() {
     // At UTC-5: 22:00-23:30 local, then 00:00-00:30.
     Member a = new Member(0).at(-5);

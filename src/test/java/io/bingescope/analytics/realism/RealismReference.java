@@ -184,7 +184,14 @@ final class RealismReference {
           continue;
         }
         List<Integer> key = List.of(v.profile, v.title);
-        if (watched.contains(key)) {
+        Title title = catalog.title(v.title);
+        String favourite = m.traits == null || v.profile >= m.traits.profiles().size() ? null
+            : m.traits.profiles().get(v.profile).favourite();
+        // The old favourite is a series (any of its episodes) or a film, by name.
+        boolean ofFavourite = favourite != null && (title.kind() == TitleKind.EPISODE
+            ? title.series().equals(favourite)
+            : title.name().equals(favourite) && catalog.seriesNamed(favourite).isEmpty());
+        if (watched.contains(key) || ofFavourite) {
           rewatch += v.duration;
         }
         if (qualifies(v, catalog)) {
@@ -205,7 +212,10 @@ final class RealismReference {
             for (int k = 0; k < v.duration; k++) {
               long local = v.localStart + k;
               int minute = (int) Math.floorMod(local, 86_400L) / 60;
-              if (sleep.asleepAt(minute)) {
+              int bed = sleep.bedtimeMinute();
+              int wake = sleep.wakeMinute();
+              boolean asleep = bed <= wake ? minute >= bed && minute < wake : minute >= bed || minute < wake;
+              if (asleep) {
                 calmSleep++;
                 long day = Math.floorDiv(local, 86_400L);
                 // The night a second belongs to is the day its sleep window began.

@@ -132,7 +132,14 @@ final class RealismWorld {
     List<MemberTraits.Profile> profiles = new ArrayList<>();
     int n = Math.max(profileCount, 1 + r.nextInt(5));
     for (int p = 0; p < n; p++) {
-      profiles.add(new MemberTraits.Profile("P" + p, r.nextInt(4) == 0, 0));
+      // Old favourites: a series, a film, a name the catalog does not hold, or none.
+      String favourite = switch (r.nextInt(6)) {
+        case 0 -> "Series " + r.nextInt(2);
+        case 1 -> "Film " + r.nextInt(4);
+        case 2 -> "Not in the catalog";
+        default -> null;
+      };
+      profiles.add(new MemberTraits.Profile("P" + p, r.nextInt(4) == 0, 0, favourite));
     }
     // Sleep windows either side of midnight, now and then an empty one (bedtime = wake).
     int kind = r.nextInt(20);
