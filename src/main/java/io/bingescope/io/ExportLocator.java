@@ -49,7 +49,11 @@ final class ExportLocator {
     }
   }
 
-  /** Returns the export file under a directory, or null when there is none. */
+  /**
+   * Returns the export file under a directory, or null when there is none.
+   *
+   * @throws InputException if it holds several, or the one it holds is a link to a file outside it
+   */
   static Path inDirectory(Path dir) throws IOException, InputException {
     List<Path> activity = new ArrayList<>();
     List<Path> simple = new ArrayList<>();
@@ -66,6 +70,15 @@ final class ExportLocator {
       });
     }
     List<Path> found = activity.isEmpty() ? simple : activity;
+    // A link out of the folder is not followed: the folder is what the user named, and reading
+    // (and quoting in errors) a file elsewhere could show what they never meant to share.
+    Path root = dir.toRealPath();
+    for (Path p : found) {
+      if (!p.toRealPath().startsWith(root)) {
+        throw new InputException(p + ": a link to a file outside " + dir + ", which is not"
+            + " followed; copy the file into the folder, or name it directly");
+      }
+    }
     if (found.size() > 1) {
       found.sort(null);
       throw new InputException(dir + ": holds " + found.size() + " Netflix exports ("

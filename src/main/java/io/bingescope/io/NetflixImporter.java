@@ -60,6 +60,12 @@ final class NetflixImporter {
   /** The duration and runtime of a simple-history view: the least that qualifies at every level. */
   static final int DATES_ONLY_DURATION_S = 120;
 
+  /**
+   * The longest plausible view, 24 h: the longest titles run a few hours and Netflix stops
+   * playing after a few episodes without input, so a longer Duration is a malformed row.
+   */
+  static final int MAX_VIEW_S = 24 * 3_600;
+
   /** The first and last years accepted in a start time or date. */
   static final int FIRST_YEAR = 2000;
 
@@ -280,6 +286,11 @@ final class NetflixImporter {
       if (duration < 0) {
         problem(line, Reason.BAD_DURATION, "expected a duration HH:MM:SS, found '"
             + shorten(f.get(durationAt)) + "'");
+        continue;
+      }
+      if (duration > MAX_VIEW_S) {
+        problem(line, Reason.BAD_DURATION, "expected a duration of at most 24:00:00 (no view"
+            + " lasts longer than a day), found '" + shorten(f.get(durationAt)) + "'");
         continue;
       }
       String title = f.get(titleAt).strip();

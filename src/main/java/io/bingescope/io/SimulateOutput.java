@@ -64,6 +64,7 @@ public record SimulateOutput(Path views, Path titles, Optional<Manifest> manifes
       } catch (IOException e) {
         throw new InputException(manifestFile + ": not a readable manifest: " + e.getMessage(), e);
       }
+      ManifestCheck.check(manifestFile, manifest.get());
     }
     return new SimulateOutput(views, titles, manifest);
   }
@@ -87,6 +88,11 @@ public record SimulateOutput(Path views, Path titles, Optional<Manifest> manifes
   /** Opens the views file against a catalog read by {@link #catalog()}. */
   @Override
   public ViewsReader open(Catalog catalog) throws IOException, InputException {
-    return ViewsReader.open(views, catalog);
+    ViewsReader reader = ViewsReader.open(views, catalog);
+    // The manifest's views count is checked as the file is read: counting first would be a pass more.
+    if (manifest.isPresent() && views.getFileName().toString().equals(VIEWS)) {
+      reader.expectViews(manifest.get().views(), Manifest.FILE_NAME);
+    }
+    return reader;
   }
 }

@@ -11,10 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads a {@code views.csv} of {@code simulate} (docs/output-format.md) member by member into a
@@ -42,10 +45,12 @@ public final class ViewsReader implements MemberSource {
   private static final int BUFFER = 1 << 20;
   private static final byte[] TRUE = ascii("true");
   private static final byte[] FALSE = ascii("false");
+  private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
 
   private final CsvScanner csv;
   private final Catalog catalog;
   private final byte[][] titleNames;
+  private final int[] runtimes;
   private final byte[][] supplementals;
   private final Vocabulary.Builder vocabulary = new Vocabulary.Builder();
   private final ByteInterner zones = new ByteInterner(vocabulary::zone);
@@ -59,14 +64,21 @@ public final class ViewsReader implements MemberSource {
   private int lastMember = -1;
   private long lastMemberLine;
   private long views;
+  // Zones and countries get sequential indices as they first appear: each is checked once, then.
+  private int zonesChecked;
+  private int countriesChecked;
+  private long expectedViews = -1;
+  private String expectedBy;
 
   private ViewsReader(CsvScanner csv, Catalog catalog) throws IOException, InputException {
     this.csv = csv;
     this.catalog = catalog;
     this.fields = new Fields(csv, ViewsFormat.COLUMNS);
     this.titleNames = new byte[catalog.size()][];
+    this.runtimes = new int[catalog.size()];
     for (Title t : catalog.titles()) {
       titleNames[t.id()] = t.name().getBytes(StandardCharsets.UTF_8);
+      runtimes[t.id()] = t.runtimeS();
     }
     Supplemental[] kinds = Supplemental.values();
     this.supplementals = new byte[kinds.length][];
@@ -124,10 +136,24 @@ public final class ViewsReader implements MemberSource {
     return true;
   }
 
+  /**
+   * Makes reading to the end fail unless the file held {@code rows} views, as {@code source} (the
+   * manifest) claims.
+   */
+  void expectViews(long rows, String source) {
+    expectedViews = rows;
+    expectedBy = source;
+  }
+
   /** Reads the next row and its member id; returns false at the end of the file. */
   private boolean advance() throws IOException, InputException {
     if (!csv.next()) {
       pending = false;
+      if (expectedViews >= 0 && views != expectedViews) {
+        throw new InputException(csv.fileName() + ": expected " + expectedViews + " views, as "
+            + expectedBy + " claims, found " + views + "; refusing a stored run whose manifest"
+            + " does not match its files");
+      }
       return false;
     }
     fields.check();
@@ -186,9 +212,24 @@ public final class ViewsReader implements MemberSource {
           "'" + csv.string(START_LOCAL) + "', " + offset + " s from start_utc");
     }
     int duration = fields.integer(DURATION, "a duration in whole seconds");
+    if (duration > runtimes[title]) {
+      throw fields.error(DURATION, "a duration of at most the title's runtime, "
+          + runtimes[title] + " s in titles.csv");
+    }
     int zone = vocabularyIndex(zones, ZONE, "a time zone id");
+    if (zone == zonesChecked) {
+      checkZone();
+      zonesChecked++;
+    }
     int device = vocabularyIndex(devices, DEVICE, "a device name");
     int country = vocabularyIndex(countries, COUNTRY, "a country code");
+    if (country == countriesChecked) {
+      if (!COUNTRY_CODE.matcher(csv.string(COUNTRY)).matches()) {
+        throw fields.error(COUNTRY, "an ISO 3166 alpha-2 country code (two capital letters, e.g."
+            + " US; ZZ for unknown)");
+      }
+      countriesChecked++;
+    }
     boolean autoplayed;
     if (csv.fieldEquals(AUTOPLAYED, TRUE)) {
       autoplayed = true;
@@ -202,6 +243,15 @@ public final class ViewsReader implements MemberSource {
         supplemental);
     views++;
     return utc;
+  }
+
+  private void checkZone() throws InputException {
+    try {
+      ZoneId.of(csv.string(ZONE));
+    } catch (DateTimeException e) {
+      throw fields.error(ZONE, "a time zone id of the JDK's database (tzdata "
+          + Tool.tzdataVersion() + "), e.g. America/New_York");
+    }
   }
 
   private int vocabularyIndex(ByteInterner interner, int field, String what)

@@ -1068,7 +1068,10 @@ final class ScenarioBinder {
       return null;
     }
     Double v = n instanceof ScalarNode s && !s.quoted() ? parseNumber(s.text()) : null;
-    boolean whole = v != null && v == Math.rint(v) && Math.abs(v) < 0x1p63;
+    // Digits parse exactly first: Long.MAX_VALUE and MIN_VALUE are 2^63 as doubles, which the
+    // magnitude test below refuses, yet every long is a valid seed.
+    Long exact = v == null ? null : exactLong(((ScalarNode) n).text());
+    boolean whole = exact != null || v != null && v == Math.rint(v) && Math.abs(v) < 0x1p63;
     if (!whole) {
       problems.add(n.mark(), path,
           "expected a whole number" + range.suffix() + ", found " + n.describe());
@@ -1080,11 +1083,16 @@ final class ScenarioBinder {
       return null;
     }
     // Exact parse keeps large seeds exact; a double would round them.
-    String text = ((ScalarNode) n).text().replace("_", "").strip();
+    return exact != null ? exact : Long.valueOf(v.longValue());
+  }
+
+  /** Returns the long a plain scalar spells in digits ({@code 1_000}, {@code +5}), or null. */
+  private static Long exactLong(String text) {
+    String t = text.replace("_", "").strip();
     try {
-      return Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
+      return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
     } catch (NumberFormatException e) {
-      return v.longValue();
+      return null;
     }
   }
 

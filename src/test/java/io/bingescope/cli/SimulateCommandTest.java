@@ -200,4 +200,25 @@ class SimulateCommandTest {
   static String sha256(Path file) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
+
+  @Test
+  void acceptsEverySeedOfTheLongRange_fromTheOptionAndTheScenario() throws IOException {
+    Path scenario = tmp.resolve("s.yaml");
+    String tiny = Cli.run("scenarios", "--show", "tiny").out();
+    for (long seed : new long[] {Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 1}) {
+      Path byOption = tmp.resolve("o" + seed);
+      Cli r = Cli.run("simulate", "tiny", "-q", "--seed", Long.toString(seed), "-o",
+          byOption.toString());
+      assertThat(r.exitCode()).as(r.err()).isZero();
+      assertThat(new ObjectMapper().readTree(byOption.resolve("manifest.json").toFile())
+          .get("seed").asText()).isEqualTo(Long.toString(seed));
+      Files.writeString(scenario, tiny.replaceFirst("(?m)^seed:.*$", "seed: " + seed));
+      Path byFile = tmp.resolve("f" + seed);
+      Cli f = Cli.run("simulate", scenario.toString(), "-q", "-o", byFile.toString());
+      assertThat(f.exitCode()).as(f.err()).isZero();
+      assertThat(byFile.resolve("views.csv")).hasSameBinaryContentAs(byOption.resolve("views.csv"));
+    }
+    assertThat(Files.readString(tmp.resolve("o" + Long.MAX_VALUE).resolve("views.csv")))
+        .isNotEqualTo(Files.readString(tmp.resolve("o" + (Long.MAX_VALUE - 1)).resolve("views.csv")));
+  }
 }
