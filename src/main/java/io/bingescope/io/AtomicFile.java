@@ -24,7 +24,6 @@ public final class AtomicFile implements AutoCloseable {
   private final boolean force;
   private final String mark;
   private final OutputStream out;
-  private final Thread cleanup;
   private final List<String> notes;
   private boolean finished;
 
@@ -36,14 +35,6 @@ public final class AtomicFile implements AutoCloseable {
     this.temp = temp;
     this.out = out;
     this.notes = List.copyOf(notes);
-    this.cleanup = new Thread(() -> {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException e) {
-        // Best effort during shutdown: there is no one left to tell.
-      }
-    }, "bingescope-cleanup-" + temp.getFileName());
-    Runtime.getRuntime().addShutdownHook(cleanup);
   }
 
   /** Opens an output file that never replaces an existing file (there is no mark to know it by). */
@@ -66,12 +57,16 @@ public final class AtomicFile implements AutoCloseable {
   public static AtomicFile create(Path target, boolean force, String mark, Path... inputs)
       throws OutputException {
     Path t = OutputGuard.checkLocation(target, List.of(inputs));
-    OutputGuard.checkReplaceableFile(t, force, mark);
+    List<String> notes = AtomicOutputDir.removeStale(t);
+    try {
+      OutputGuard.checkReplaceableFile(t, force, mark);
+    } catch (OutputException e) {
+      throw AtomicOutputDir.withNotes(notes, e);
+    }
     Path temp = null;
     try {
       Files.createDirectories(t.getParent());
-      List<String> notes = TempSibling.removeStale(t);
-      temp = TempSibling.claim(t, "tmp", false);
+      temp = TempSibling.claim(t, TempSibling.TMP, false);
       OutputStream out =
           new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE), 1 << 16);
       return new AtomicFile(t, force, mark, temp, out, notes);
@@ -114,7 +109,6 @@ public final class AtomicFile implements AutoCloseable {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       finished = true;
       TempSibling.release(temp);
-      removeHook();
     } catch (IOException e) {
       throw new OutputException(
           "cannot write " + target + ": " + AtomicOutputDir.reason(e), e);
@@ -139,16 +133,6 @@ public final class AtomicFile implements AutoCloseable {
     } catch (IOException e) {
       throw new OutputException(
           "cannot delete temporary file " + temp + ": " + AtomicOutputDir.reason(e), e);
-    } finally {
-      removeHook();
-    }
-  }
-
-  private void removeHook() {
-    try {
-      Runtime.getRuntime().removeShutdownHook(cleanup);
-    } catch (IllegalStateException shuttingDown) {
-      // The hook is running or about to: it deletes the same file.
     }
   }
 }

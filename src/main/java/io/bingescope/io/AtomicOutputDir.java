@@ -34,7 +34,6 @@ public final class AtomicOutputDir implements AutoCloseable {
   private final Path target;
   private final boolean force;
   private final Path temp;
-  private final Thread cleanup;
   private final List<String> notes;
   private boolean finished;
 
@@ -43,9 +42,6 @@ public final class AtomicOutputDir implements AutoCloseable {
     this.force = force;
     this.temp = temp;
     this.notes = List.copyOf(notes);
-    this.cleanup =
-        new Thread(() -> deleteQuietly(temp), "bingescope-cleanup-" + temp.getFileName());
-    Runtime.getRuntime().addShutdownHook(cleanup);
   }
 
   /**
@@ -60,14 +56,39 @@ public final class AtomicOutputDir implements AutoCloseable {
   public static AtomicOutputDir create(Path target, boolean force, Path... inputs)
       throws OutputException {
     Path t = OutputGuard.checkLocation(target, List.of(inputs));
-    OutputGuard.checkReplaceableDir(t, force);
+    // Leftovers first: one of them may be the previous output, to be put back before the check.
+    List<String> notes = removeStale(t);
+    try {
+      OutputGuard.checkReplaceableDir(t, force);
+    } catch (OutputException e) {
+      throw withNotes(notes, e);
+    }
     try {
       Files.createDirectories(t.getParent());
-      List<String> notes = TempSibling.removeStale(t);
-      return new AtomicOutputDir(t, force, TempSibling.claim(t, "tmp", true), notes);
+      return new AtomicOutputDir(t, force, TempSibling.claim(t, TempSibling.TMP, true), notes);
     } catch (IOException e) {
       throw new OutputException("cannot create output directory beside " + t + ": " + reason(e), e);
     }
+  }
+
+  /** Removes what killed runs into {@code target} left; returns a line for the user per name. */
+  static List<String> removeStale(Path target) throws OutputException {
+    try {
+      return TempSibling.removeStale(target);
+    } catch (IOException e) {
+      throw new OutputException("cannot remove what an earlier run left beside " + target + ": "
+          + reason(e), e);
+    }
+  }
+
+  /** Returns a refusal whose message also says what was removed or restored before it. */
+  static OutputException withNotes(List<String> notes, OutputException e) {
+    if (notes.isEmpty()) {
+      return e;
+    }
+    // Main prints "bingescope: " before the message; each note gets its own line the same way.
+    return new OutputException(String.join("\nbingescope: ", notes) + "\nbingescope: "
+        + e.getMessage(), e);
   }
 
   /** Returns a line per leftover of a killed run that {@link #create} removed, for the user. */
@@ -107,7 +128,7 @@ public final class AtomicOutputDir implements AutoCloseable {
     try {
       writeListing();
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-        old = TempSibling.claim(target, "old", true);
+        old = TempSibling.claim(target, TempSibling.OLD, true);
         try {
           Files.move(
               target, old, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -131,7 +152,6 @@ public final class AtomicOutputDir implements AutoCloseable {
       }
       finished = true;
       TempSibling.release(temp);
-      Runtime.getRuntime().removeShutdownHook(cleanup);
     } catch (IOException e) {
       throw new OutputException("cannot move output into place at " + target + ": " + reason(e), e);
     }
@@ -194,24 +214,6 @@ public final class AtomicOutputDir implements AutoCloseable {
       TempSibling.release(temp);
     } catch (IOException e) {
       throw new OutputException("cannot delete temporary output " + temp + ": " + reason(e), e);
-    } finally {
-      removeHook();
-    }
-  }
-
-  private void removeHook() {
-    try {
-      Runtime.getRuntime().removeShutdownHook(cleanup);
-    } catch (IllegalStateException shuttingDown) {
-      // The hook is running or about to: it deletes the same directory.
-    }
-  }
-
-  private static void deleteQuietly(Path p) {
-    try {
-      TempSibling.deleteTree(p);
-    } catch (IOException e) {
-      // Best effort during shutdown: there is no one left to tell.
     }
   }
 

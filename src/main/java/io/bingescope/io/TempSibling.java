@@ -8,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,36 @@ final class TempSibling {
   /** The names this JVM claimed and still uses: with its own pid, anything else is a leftover. */
   private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
 
+  /** The tag of a temporary output, deleted when the JVM exits before it was moved into place. */
+  static final String TMP = "tmp";
+
+  /** The tag of a replaced output moved aside during a commit, kept if the JVM exits meanwhile. */
+  static final String OLD = "old";
+
+  static {
+    // One hook for every temporary, registered before the first is claimed: an output's own hook,
+    // added after its file was created, left that file behind on a signal in between.
+    Runtime.getRuntime().addShutdownHook(
+        new Thread(TempSibling::deleteTemporaries, "bingescope-cleanup"));
+  }
+
   private TempSibling() {}
+
+  /**
+   * Deletes the temporaries still claimed (on Ctrl-C, SIGTERM). A replaced output moved aside is
+   * left for the next run, which puts it back if the new one never arrived.
+   */
+  private static void deleteTemporaries() {
+    for (Path p : LIVE) {
+      if (p.getFileName().toString().contains("." + TMP + "-")) {
+        try {
+          deleteTree(p);
+        } catch (IOException e) {
+          // Best effort during shutdown: there is no one left to tell.
+        }
+      }
+    }
+  }
 
   /**
    * Returns a free path {@code .NAME.<tag>-<pid>-<n>} beside {@code target}, claimed by creating it
@@ -83,8 +113,16 @@ final class TempSibling {
       }
     }
     for (Path p : stale) {
-      deleteTree(p);
       String pid = p.getFileName().toString().replaceAll(".*-(\\d+)-\\d+$", "$1");
+      if (p.getFileName().toString().contains("." + OLD + "-")
+          && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        // Killed between moving the old output aside and moving the new one in: put it back.
+        Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+        removed.add("restored " + target + " from " + p + ", where an earlier run (process " + pid
+            + ", no longer running) had moved it aside before it was stopped");
+        continue;
+      }
+      deleteTree(p);
       removed.add("removed " + p + ", left by an earlier run (process " + pid + ", no longer"
           + " running) that was stopped before it finished");
     }

@@ -131,6 +131,7 @@ class OutputGuardTest {
     Path killedOld = Files.createDirectories(tmp.resolve(".out.old-" + dead + "-3"));
     Path running = Files.createDirectories(tmp.resolve(".out.tmp-" + live + "-0"));
     Path otherName = Files.createDirectories(tmp.resolve(".outer.tmp-" + dead + "-0"));
+    Files.createDirectories(tmp.resolve("out")); // in place: the one moved aside is not put back
     Path killedPage = Files.writeString(tmp.resolve(".r.html.tmp-" + dead + "-1"), "");
     try (AtomicOutputDir dir = AtomicOutputDir.create(tmp.resolve("out"), false)) {
       assertThat(dir.notes()).hasSize(2).allMatch(n -> n.contains("process " + dead));
@@ -146,7 +147,27 @@ class OutputGuardTest {
     }
     assertThat(killedPage).doesNotExist();
     assertThat(names(tmp)).containsExactlyInAnyOrder(running.getFileName().toString(),
-        otherName.getFileName().toString());
+        otherName.getFileName().toString(), "out");
+  }
+
+  @Test
+  void putsBackAPreviousOutput_thatAKilledRunHadMovedAside() throws Exception {
+    long dead = deadPid();
+    Path aside = Files.createDirectories(tmp.resolve(".out.old-" + dead + "-0"));
+    Files.writeString(aside.resolve("views.csv"), "previous");
+    Files.writeString(aside.resolve("manifest.json"),
+        "{\"tool\": \"bingescope\", \"files\": [{\"name\": \"views.csv\"}]}");
+    Path out = tmp.resolve("out");
+    // Back in place, it is an existing output again: refused without --force, and the user told.
+    assertThatThrownBy(() -> AtomicOutputDir.create(out, false))
+        .isInstanceOf(OutputException.class)
+        .hasMessageStartingWith("restored " + out)
+        .hasMessageContaining("is not empty; use --force");
+    assertThat(out.resolve("views.csv")).hasContent("previous");
+    assertThat(names(tmp)).containsExactly("out");
+    try (AtomicOutputDir dir = AtomicOutputDir.create(out, true)) {
+      assertThat(dir.notes()).isEmpty();
+    }
   }
 
   @Test
