@@ -42,6 +42,9 @@ class StoredRunChecksTest {
       return m;
     });
     assertRefused(both, "manifest.json", "members.csv with 2147483647 rows, found 20");
+    Path withoutTruth = copyOfRun(m -> m.put("members", Integer.MAX_VALUE));
+    Files.delete(withoutTruth.resolve("members.csv"));
+    assertRefused(withoutTruth, "manifest.json", "claims 2147483647 members, more than its");
     assertThat(Files.list(tmp).filter(p -> p.getFileName().toString().startsWith("m")).toList())
         .isEmpty();
   }
