@@ -1,5 +1,6 @@
 package io.bingescope.cli;
 
+import io.bingescope.analytics.ConsecutiveDaysQuery;
 import io.bingescope.analytics.Level;
 import io.bingescope.analytics.StreakQuery;
 import io.bingescope.model.History;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.PoissonDistribution;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,6 +57,22 @@ final class FiftyThreeViewersCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** The runs of consecutive days the predictions count: 1 is "watched the film at all". */
+  static final int[] RUNS = {1, 5, 10};
+
+  /** What a block of members adds up to: the streak's members, and the members reaching each of {@link #RUNS}. */
+  static final class Tally {
+    final List<Long> streakers = new ArrayList<>();
+    final long[] reached = new long[RUNS.length];
+
+    void merge(Tally other) {
+      streakers.addAll(other.streakers);
+      for (int r = 0; r < RUNS.length; r++) {
+        reached[r] += other.reached[r];
+      }
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     long started = System.nanoTime();
@@ -63,34 +81,43 @@ final class FiftyThreeViewersCommand implements Callable<Integer> {
     World world = World.of(scenario);
     StreakSetup setup = StreakSetup.of(world, TITLE, DAYS, ENDING);
     StreakQuery query = new StreakQuery(setup.titleId(), DAYS, ENDING, Level.WATCHER);
+    ConsecutiveDaysQuery runs = new ConsecutiveDaysQuery(setup.titleId(), scenario.period().start(),
+        scenario.period().end(), Level.WATCHER);
     StreakExpectation.Result expectation = StreakExpectation.of(world, setup.titleId(), DAYS, ENDING);
 
-    List<Long> streakers = new ArrayList<>();
-    MemberSink<List<Long>> sink =
+    Tally total = new Tally();
+    MemberSink<Tally> sink =
         new MemberSink<>() {
           @Override
-          public List<Long> newBlock() {
-            return new ArrayList<>();
+          public Tally newBlock() {
+            return new Tally();
           }
 
           @Override
-          public void accept(List<Long> block, MemberTraits traits, History history) {
+          public void accept(Tally block, MemberTraits traits, History history) {
             if (query.matches(history, world.catalog())) {
-              block.add((long) history.memberId());
+              block.streakers.add((long) history.memberId());
+            }
+            int longest = runs.longestRun(history, world.catalog());
+            for (int r = 0; r < RUNS.length; r++) {
+              if (longest >= RUNS[r]) {
+                block.reached[r]++;
+              }
             }
           }
 
           @Override
-          public void complete(List<Long> block) {
-            streakers.addAll(block);
+          public void complete(Tally block) {
+            total.merge(block);
           }
 
           @Override
           public boolean readsTraits() {
-            return false; // the streak is counted from the views alone
+            return false; // every figure is counted from the views alone
           }
         };
     long views = ProgressBar.runFused(world, threadCount, sink, spec.commandLine().getErr(), options.quiet);
+    List<Long> streakers = total.streakers;
     double mu = expectation.expected();
     PoissonDistribution poisson = PoissonDistribution.of(Math.max(mu, 1e-300));
     PrintWriter out = spec.commandLine().getOut();
@@ -98,10 +125,25 @@ final class FiftyThreeViewersCommand implements Callable<Integer> {
             + " film)%n", TITLE, query.start(), ENDING, DAYS);
     out.printf(Locale.ROOT, "%s, %,d members, seed %d, %,d views simulated in %.0f s%n%n", SCENARIO, members,
         scenario.seed(), views, (System.nanoTime() - started) / 1e9);
+    boolean fittedToIt = false;
+    for (Scenario.Fitted f : scenario.fitted()) {
+      fittedToIt |= f.current() && f.published() == PUBLISHED;
+    }
     out.printf(Locale.ROOT, "  simulated (counted from the views)  %,d members%n", streakers.size());
     out.printf(Locale.ROOT, "  model expectation (exact)           %.1f   95%% interval %d..%d%n", mu,
         poisson.inverseCumulativeProbability(0.025), poisson.inverseCumulativeProbability(0.975));
-    out.printf(Locale.ROOT, "  published by Netflix, 10 Dec 2017   %d%n%n", PUBLISHED);
+    out.printf(Locale.ROOT, "  published by Netflix, 10 Dec 2017   %d%s%n%n", PUBLISHED,
+        fittedToIt ? "   (the fit's target, below: not a test of the model)" : "");
+    for (String line : fittedLines(scenario.fitted())) {
+      out.println(line);
+    }
+    if (fittedToIt) {
+      out.println("  The simulated count checks the simulation against the model's exact expectation, not the model");
+      out.println("  against Netflix.");
+    }
+    out.println();
+    printPredictions(out, scenario.period(), world.members(), total.reached);
+    out.println();
     out.println("Where the expectation comes from:");
     for (StreakExpectation.Term t : expectation.terms()) {
       out.printf(Locale.ROOT, "  persona %s: %.3f%% of members, each with probability %.3g of the streak%n",
@@ -113,12 +155,110 @@ final class FiftyThreeViewersCommand implements Callable<Integer> {
     out.println("Assumptions: the population, countries and personas of christmas-prince-2017 (see its comments:");
     out.println("'bingescope scenarios --show christmas-prince-2017'); only the holiday-rewatcher persona has the");
     out.println("comfort habit (take up a holiday title, then watch it again day after day); a day is the member's");
-    out.println("local day; a view counts at 70% of the film. The published 53 is a target, never an input here.");
+    out.println("local day; a view counts at 70% of the film.");
     if (!streakers.isEmpty() && streakers.size() <= 200) {
       out.println();
       out.println("Members: " + streakers);
     }
     out.flush();
     return 0;
+  }
+
+  /** Returns what the scenario says was fitted, in plain words, one terminal line per element. */
+  static List<String> fittedLines(List<Scenario.Fitted> fitted) {
+    if (fitted.isEmpty()) {
+      return wrap("Fitted: nothing (the scenario has no fitted: record), so every figure here is the model's own.");
+    }
+    List<String> lines = new ArrayList<>(List.of("Fitted, not predicted (the scenario's fitted: records):"));
+    for (Scenario.Fitted f : fitted) {
+      String text = String.format(Locale.ROOT, "- %s = %s was solved%s so that %s equals %s, the figure published"
+              + " by %s. ", f.parameter(), number(f.value()),
+          f.command().isEmpty() ? "" : " (" + f.command() + ")", f.target(), number(f.published()), f.source());
+      text += f.current()
+          ? "That figure comes out of the model by construction: matching it confirms nothing."
+          : "This run gives the parameter another value (--set), so the fit does not hold here.";
+      lines.addAll(wrap(text));
+    }
+    return lines;
+  }
+
+  /** Returns text as lines of at most 100 columns, indented by 2, continuation lines by 4. */
+  private static List<String> wrap(String text) {
+    List<String> lines = new ArrayList<>();
+    String prefix = "  ";
+    String rest = text;
+    while (prefix.length() + rest.length() > 100) {
+      int cut = rest.lastIndexOf(' ', 100 - prefix.length());
+      if (cut <= 0) {
+        break;
+      }
+      lines.add(prefix + rest.substring(0, cut));
+      rest = rest.substring(cut + 1);
+      prefix = "    ";
+    }
+    lines.add(prefix + rest);
+    return lines;
+  }
+
+  /** Prints the figures no fit used, each as a count, a share with its interval, and the full-scale count. */
+  private static void printPredictions(PrintWriter out, Scenario.Period period, long memberCount, long[] reached) {
+    out.printf(Locale.ROOT, "Predictions: figures the fit did not use, counted from this run's views (a view of >= 70%%"
+        + " of%nthe film, the member's local days %s..%s), with 95%% intervals over the members%n(Clopper-Pearson),"
+        + " and scaled to Netflix's %,d members of the end of 2017:%n%n", period.start(), period.end(),
+        NETFLIX_MEMBERS_2017);
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"members who watched the film", "this run", "share of members",
+        String.format(Locale.ROOT, "at %,d members", NETFLIX_MEMBERS_2017), "published"});
+    for (int r = 0; r < RUNS.length; r++) {
+      double[] ci = clopperPearson(reached[r], memberCount);
+      double share = (double) reached[r] / memberCount;
+      rows.add(new String[] {
+          RUNS[r] == 1 ? "at all" : "on " + RUNS[r] + "+ consecutive days",
+          String.format(Locale.ROOT, "%,d", reached[r]),
+          String.format(Locale.ROOT, "%s (%s..%s)", percent(share), percent(ci[0]), percent(ci[1])),
+          String.format(Locale.ROOT, "%,d (%,d..%,d)", rounded(share * NETFLIX_MEMBERS_2017),
+              rounded(ci[0] * NETFLIX_MEMBERS_2017), rounded(ci[1] * NETFLIX_MEMBERS_2017)),
+          "none"});
+    }
+    int[] width = new int[rows.get(0).length];
+    for (String[] row : rows) {
+      for (int c = 0; c < row.length; c++) {
+        width[c] = Math.max(width[c], row[c].length());
+      }
+    }
+    String format = "  %-" + width[0] + "s  %" + width[1] + "s  %-" + width[2] + "s  %-" + width[3] + "s  %s%n";
+    for (String[] row : rows) {
+      out.printf(Locale.ROOT, format, (Object[]) row);
+    }
+    out.println();
+    out.println("Netflix published none of these figures, so they are predictions without a published check.");
+  }
+
+  /**
+   * Returns the exact (Clopper-Pearson) 95% interval of a share from {@code k} of {@code n} independent members:
+   * at least 95% coverage whatever the share, which matters for the rare runs of days.
+   */
+  static double[] clopperPearson(long k, long n) {
+    double lo = k == 0 ? 0 : BetaDistribution.of(k, n - k + 1).inverseCumulativeProbability(0.025);
+    double hi = k == n ? 1 : BetaDistribution.of(k + 1, n - k).inverseCumulativeProbability(0.975);
+    return new double[] {lo, hi};
+  }
+
+  /** Returns a count rounded to 3 significant digits: a scaled count is no more precise than that. */
+  static long rounded(double count) {
+    return count < 1000
+        ? Math.round(count)
+        : new java.math.BigDecimal(count).round(new java.math.MathContext(3)).longValue();
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, share < 0.001 && share > 0 ? "%.4f%%" : "%.2f%%", 100 * share);
+  }
+
+  /** Returns a number as written in a scenario: no trailing zeros. */
+  private static String number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15
+        ? Long.toString((long) v)
+        : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 }

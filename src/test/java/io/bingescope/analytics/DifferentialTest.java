@@ -238,6 +238,14 @@ class DifferentialTest {
           new StreakQuery(t, random.nextInt(1, 4), first.plusDays(random.nextInt(days)),
               o.level(), o.thresholds());
       assertThat(q.matches(h, c)).as("%s, %s", where, q).isEqualTo(ReferenceQueries.streak(ref, q));
+      // Its own random days, so the cases built after this one stay those the seed always built.
+      SplittableRandom own = new SplittableRandom(31L * h.memberId() + t);
+      LocalDate from = first.plusDays(own.nextInt(days));
+      ConsecutiveDaysQuery runs = new ConsecutiveDaysQuery(t, from,
+          from.plusDays(own.nextInt(days - (int) (from.toEpochDay() - first.toEpochDay()))), o.level(),
+          o.thresholds());
+      assertThat(runs.longestRun(h, c)).as("%s, %s", where, runs)
+          .isEqualTo(ReferenceQueries.longestRun(ref, runs));
     }
     if (expected.longestStreakDays() > 0) {
       StreakQuery longest =
@@ -248,6 +256,10 @@ class DifferentialTest {
           new StreakQuery(longest.titleId(), longest.days() + 1, longest.end(), o.level(),
               o.thresholds());
       assertThat(longer.matches(h, c)).as("%s, %s", where, longer).isFalse();
+      // The longest streak of any title, seen from a day before it to a day after it.
+      ConsecutiveDaysQuery runs = new ConsecutiveDaysQuery(longest.titleId(), longest.start().minusDays(1),
+          longest.end().plusDays(1), o.level(), o.thresholds());
+      assertThat(runs.longestRun(h, c)).as("%s, %s", where, runs).isEqualTo(longest.days());
     }
     for (int s = series.nextSetBit(0); s >= 0; s = series.nextSetBit(s + 1)) {
       WindowQuery q = new WindowQuery(s, random.nextInt(1, 8), o.level(), o.thresholds());

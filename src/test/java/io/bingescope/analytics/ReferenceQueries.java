@@ -41,6 +41,25 @@ final class ReferenceQueries {
     return true;
   }
 
+  /** Tries every start day and walks forward while the title was watched each day. */
+  static int longestRun(ReferenceViews h, ConsecutiveDaysQuery q) {
+    Set<LocalDate> days = new HashSet<>();
+    for (View v : h.views()) {
+      if (v.title().id() == q.titleId() && ReferenceViews.qualifies(v, q.level(), q.thresholds())) {
+        days.add(v.localStart().toLocalDate());
+      }
+    }
+    int best = 0;
+    for (LocalDate from = q.first(); !from.isAfter(q.last()); from = from.plusDays(1)) {
+      int run = 0;
+      for (LocalDate d = from; !d.isAfter(q.last()) && days.contains(d); d = d.plusDays(1)) {
+        run++;
+      }
+      best = Math.max(best, run);
+    }
+    return best;
+  }
+
   static int window(ReferenceViews h, WindowQuery q) {
     int best = 0;
     for (View from : h.views()) {

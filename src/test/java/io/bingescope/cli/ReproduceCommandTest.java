@@ -59,6 +59,79 @@ class ReproduceCommandTest {
             .count();
     assertThat(printed).isEqualTo(expected).isGreaterThan(20);
     assertThat(r.out()).contains("published by Netflix, 10 Dec 2017   53").contains("model expectation");
+
+    // The predictions: members by their longest run of consecutive days with the film, in the period.
+    Map<Integer, Long> reached = new HashMap<>();
+    for (Set<LocalDate> d : days.values()) {
+      int best = 0;
+      int run = 0;
+      for (LocalDate day = LocalDate.of(2017, 11, 17); !day.isAfter(LocalDate.of(2017, 12, 10));
+          day = day.plusDays(1)) {
+        run = d.contains(day) ? run + 1 : 0;
+        best = Math.max(best, run);
+      }
+      for (int k = 1; k <= best; k++) {
+        reached.merge(k, 1L, Long::sum);
+      }
+    }
+    Matcher rows = Pattern.compile("^  (at all|on (\\d+)\\+ consecutive days)\\s+([\\d,]+)  ([\\d.]+)% \\(([\\d.]+)%"
+        + "\\.\\.([\\d.]+)%\\)\\s+([\\d,]+) .*none$", Pattern.MULTILINE).matcher(r.out());
+    int found = 0;
+    while (rows.find()) {
+      found++;
+      int k = rows.group(2) == null ? 1 : Integer.parseInt(rows.group(2));
+      long count = Long.parseLong(rows.group(3).replace(",", ""));
+      assertThat(count).as(rows.group()).isEqualTo(reached.getOrDefault(k, 0L));
+      double share = Double.parseDouble(rows.group(4));
+      assertThat(share).as(rows.group()).isCloseTo(100.0 * count / 5000, org.assertj.core.data.Offset.offset(0.01));
+      assertThat(Double.parseDouble(rows.group(5))).isLessThanOrEqualTo(share);
+      assertThat(Double.parseDouble(rows.group(6))).isGreaterThanOrEqualTo(share);
+      // Scaled to 117,580,000 members and rounded to 3 significant digits.
+      assertThat((double) Long.parseLong(rows.group(7).replace(",", "")))
+          .isCloseTo(117_580_000.0 * count / 5000, org.assertj.core.data.Percentage.withPercentage(0.5));
+    }
+    assertThat(found).as(r.out()).isEqualTo(3);
+    assertThat(reached.get(10)).as("members with 10+ days, so the row is tested on more than zeros").isPositive();
+    // A --set override of the fitted rewatch: the record says the fit does not hold.
+    assertThat(oneLine(r.out())).contains("This run gives the parameter another value (--set), so the fit does not"
+        + " hold here.").doesNotContain("by construction");
+  }
+
+  @Test
+  void fiftyThreeViewersStatesTheFitFromTheScenariosData() {
+    Cli r = Cli.run("reproduce", "53-viewers", "--members", "2000", "-q", "--set", "fitted[0].published=41",
+        "--set", "fitted[0].source=a source named by the test", "--set", "fitted[0].target=a target the test wrote");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(oneLine(r.out()))
+        .contains("personas.holiday-rewatcher.comfort.rewatch = 0.703545 was solved (bingescope calibrate"
+            + " christmas-prince-2017 --members 117580000 --title \"A Christmas Prince\" --target 53) so that a"
+            + " target the test wrote equals 41, the figure published by a source named by the test.")
+        .contains("by construction: matching it confirms nothing")
+        // 41 is not Netflix's 53, so the published line is no longer the fit's target.
+        .doesNotContain("the fit's target");
+    Cli bundled = Cli.run("reproduce", "53-viewers", "--members", "2000", "-q");
+    assertThat(oneLine(bundled.out())).contains("equals 53, the figure published by Netflix's US account")
+        .contains("53   (the fit's target, below: not a test of the model)")
+        .doesNotContain("never an input");
+    Cli none = Cli.run("reproduce", "53-viewers", "--members", "2000", "-q", "--set", "fitted=[]");
+    assertThat(oneLine(none.out())).contains("Fitted: nothing").doesNotContain("the fit's target");
+  }
+
+  @Test
+  void clopperPearsonMatchesItsClosedFormsAtTheEnds() {
+    // k = 0: the upper bound solves (1 - p)^n = 0.025; k = n: the lower bound solves p^n = 0.025.
+    assertThat(FiftyThreeViewersCommand.clopperPearson(0, 10))
+        .containsExactly(new double[] {0, 1 - Math.pow(0.025, 0.1)}, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(FiftyThreeViewersCommand.clopperPearson(10, 10))
+        .containsExactly(new double[] {Math.pow(0.025, 0.1), 1}, org.assertj.core.data.Offset.offset(1e-9));
+    // k = 1 of 2: by symmetry the bounds are 1 - each other.
+    double[] half = FiftyThreeViewersCommand.clopperPearson(1, 2);
+    assertThat(half[0] + half[1]).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  /** Returns the output with its line breaks and indents as single spaces, so wrapped sentences can be searched. */
+  static String oneLine(String text) {
+    return text.replaceAll("\\s*\\n\\s*", " ");
   }
 
   @Test
