@@ -18,7 +18,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,9 +41,10 @@ import picocli.CommandLine.Option;
       "Simulates office-binge-2018 fused (each member is generated and measured at once;",
       "nothing is written) and lists those members with their hours per day and longest",
       "sitting. Then it makes the story's claim concrete: if a platform e-mailed \"are you",
-      "okay?\" by a simple rule (episodes of one series, or viewing hours, in 7 days, at a",
-      "few thresholds), how many members each rule would contact, and how many of them",
-      "really had a depressive episode in the ground truth (precision and recall).",
+      "okay?\" by a simple rule (episodes of any one series, not only The Office, or viewing",
+      "hours, in 7 days, at a few thresholds), how many members each rule would contact, and",
+      "how many of them really had a depressive episode in the ground truth (precision and",
+      "recall). The 188-episode rule's contacts are split into The Office and other series.",
       "",
       "Examples:",
       "  bingescope reproduce office-188",
@@ -100,6 +103,10 @@ final class OfficeBingeCommand implements Callable<Integer> {
     final long[] depressiveContacted = new long[RULES.size()];
     final List<Binger> bingers = new ArrayList<>();
     long depressive;
+    /** Members with the story's 188 episodes of The Office in 7 days, whichever --min-episodes lists. */
+    long storyOffice;
+    /** Members the 188-episode rule contacts for another series: that series' name, and how many. */
+    final Map<String, Long> storyOtherSeries = new TreeMap<>();
 
     void add(int episodes, long weekSeconds, boolean isDepressive) {
       if (isDepressive) {
@@ -122,6 +129,8 @@ final class OfficeBingeCommand implements Callable<Integer> {
       }
       depressive += other.depressive;
       bingers.addAll(other.bingers);
+      storyOffice += other.storyOffice;
+      other.storyOtherSeries.forEach((name, n) -> storyOtherSeries.merge(name, n, Long::sum));
     }
 
     RuleScore score(int rule) {
@@ -168,6 +177,11 @@ final class OfficeBingeCommand implements Callable<Integer> {
             boolean depressive = depressive(traits, first, last);
             block.add(m.windowEpisodes(), weekSeconds, depressive);
             int episodes = officeWeek.maxEpisodes(history, catalog);
+            if (episodes >= STORY_EPISODES) {
+              block.storyOffice++;
+            } else if (m.windowEpisodes() >= STORY_EPISODES) {
+              block.storyOtherSeries.merge(catalog.series().get(m.windowSeries()).name(), 1L, Long::sum);
+            }
             if (episodes >= minEpisodes) {
               block.bingers.add(
                   new Binger(history.memberId(), episodes, m.meanDailyHours(),
@@ -205,7 +219,8 @@ final class OfficeBingeCommand implements Callable<Integer> {
         minEpisodes, SERIES, period.start(), period.end());
     out.printf(Locale.ROOT, "%s, %,d members, seed %d, %,d views simulated in %.1f s%n%n",
         SCENARIO, memberCount, scenario.seed(), views, seconds);
-    out.printf(Locale.ROOT, "  found (counted from the views)  %,d members%n", t.bingers.size());
+    out.printf(Locale.ROOT, "  found (counted from the views)  %,d members with %d or more episodes of The Office%n",
+        t.bingers.size(), minEpisodes);
     if (!t.bingers.isEmpty()) {
       out.println();
       out.printf(Locale.ROOT, "  %9s  %8s  %9s  %13s  %15s  %-14s  %s%n", "member", "episodes",
@@ -215,6 +230,10 @@ final class OfficeBingeCommand implements Callable<Integer> {
             b.episodes(), b.hoursPerDay(), b.weekHours(), b.longestSittingHours(), b.persona(),
             b.depressive() ? "yes" : "no");
       }
+    }
+    out.println();
+    for (String line : storyRule(t, minEpisodes)) {
+      out.println(line);
     }
     out.println();
     out.println("If a platform e-mailed \"are you okay?\" by a simple rule: whom each rule would"
@@ -266,6 +285,40 @@ final class OfficeBingeCommand implements Callable<Integer> {
         'bingescope scenarios --show office-binge-2018').
         """);
     out.flush();
+  }
+
+  /**
+   * Returns, one terminal line per element, how the listed members relate to the 188-episode rule of the table:
+   * the rule counts episodes of any one series, so it contacts the members with 188 episodes of The Office and
+   * those who reached 188 with another series.
+   */
+  static List<String> storyRule(Tally t, int minEpisodes) {
+    int rule = RULES.indexOf(WellnessRule.episodes(STORY_EPISODES));
+    long contacted = t.contacted[rule];
+    long other = contacted - t.storyOffice;
+    List<String> lines = new ArrayList<>();
+    lines.add("The rules below count episodes of ANY one series, not only The Office: \"episodes of one series"
+        + " in 7 days");
+    lines.add(String.format(Locale.ROOT, ">= %d\" contacts %,d members: %,d with %d or more episodes of The Office"
+        + "%s, and", STORY_EPISODES, contacted, t.storyOffice, STORY_EPISODES,
+        minEpisodes == STORY_EPISODES ? " (the members listed above)" : ""));
+    if (other == 0) {
+      lines.add("no member who reached " + STORY_EPISODES + " with another series.");
+      return lines;
+    }
+    List<Map.Entry<String, Long>> bySeries = new ArrayList<>(t.storyOtherSeries.entrySet());
+    bySeries.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+    StringBuilder named = new StringBuilder();
+    for (int i = 0; i < bySeries.size() && i < 4; i++) {
+      named.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %,d", bySeries.get(i).getKey(),
+          bySeries.get(i).getValue()));
+    }
+    if (bySeries.size() > 4) {
+      named.append(String.format(Locale.ROOT, " and %,d more series", bySeries.size() - 4));
+    }
+    lines.add(String.format(Locale.ROOT, "%,d who reached %d with another series (%s).", other, STORY_EPISODES,
+        named));
+    return lines;
   }
 
   /** Returns the conclusion drawn from the table, one terminal line per element. */

@@ -102,7 +102,51 @@ class OfficeBingeCommandTest {
       }
     });
     assertThat(listed).isEqualTo(expected).isNotEmpty();
-    assertThat(r.out()).contains("found (counted from the views)  " + expected.size() + " members");
+    assertThat(r.out()).contains("found (counted from the views)  " + expected.size()
+        + " members with 40 or more episodes of The Office");
+
+    // The 188-episode rule counts any one series: its contacts are those with 188 of The Office, and the rest
+    // by the series that gave them 188.
+    long office = ref.members.stream().filter(m -> ref.officeEpisodes.getOrDefault(m, 0) >= 188).count();
+    Map<String, Long> others = new TreeMap<>();
+    for (String m : ref.members) {
+      if (ref.seriesEpisodes.getOrDefault(m, 0) >= 188 && ref.officeEpisodes.getOrDefault(m, 0) < 188) {
+        assertThat(ref.bestSeries.get(m)).as("member %s's series with the most episodes", m).hasSize(1);
+        others.merge(ref.bestSeries.get(m).iterator().next(), 1L, Long::sum);
+      }
+    }
+    long otherCount = others.values().stream().mapToLong(Long::longValue).sum();
+    List<Map.Entry<String, Long>> bySeries = new ArrayList<>(others.entrySet());
+    bySeries.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+    String named = String.join(", ", bySeries.stream().map(e -> e.getKey() + " " + e.getValue()).toList());
+    assertThat(ReproduceCommandTest.oneLine(r.out())).contains(String.format(java.util.Locale.ROOT,
+        "count episodes of ANY one series, not only The Office: \"episodes of one series in 7 days >= 188\""
+            + " contacts %d members: %d with 188 or more episodes of The Office, and %d who reached 188 with"
+            + " another series (%s).", office + otherCount, office, otherCount, named));
+    assertThat(office).as("members with 188 of The Office").isPositive();
+    assertThat(otherCount).as("members with 188 of another series").isPositive();
+    Matcher story = Pattern.compile("episodes of one series in 7 days >= 188\\s+([\\d,]+)").matcher(r.out());
+    assertThat(story.find()).isTrue();
+    assertThat(number(story.group(1))).isEqualTo(office + otherCount);
+  }
+
+  @Test
+  void storyRule_splitsTheContactsIntoTheOfficeAndOtherSeries() {
+    OfficeBingeCommand.Tally t = new OfficeBingeCommand.Tally();
+    int rule = OfficeBingeCommand.RULES.indexOf(io.bingescope.infer.WellnessRule.episodes(188));
+    t.contacted[rule] = 3;
+    t.storyOffice = 3;
+    assertThat(String.join(" ", OfficeBingeCommand.storyRule(t, 188)))
+        .contains("contacts 3 members: 3 with 188 or more episodes of The Office (the members listed above), and")
+        .endsWith("no member who reached 188 with another series.");
+    t.contacted[rule] = 1_010;
+    t.storyOffice = 2;
+    for (String series : List.of("A", "B", "C", "D", "E", "F")) {
+      t.storyOtherSeries.put(series, series.equals("E") ? 1_000L : 1L);
+    }
+    assertThat(String.join(" ", OfficeBingeCommand.storyRule(t, 100)))
+        .contains("contacts 1,010 members: 2 with 188 or more episodes of The Office, and")
+        .endsWith("1,008 who reached 188 with another series (E 1,000, A 1, B 1, C 1 and 2 more series).");
   }
 
   @Test
@@ -190,6 +234,8 @@ class OfficeBingeCommandTest {
     final Set<String> depressive = new HashSet<>();
     final Map<String, Integer> seriesEpisodes = new HashMap<>();
     final Map<String, Integer> officeEpisodes = new HashMap<>();
+    /** Each member's series with the most episodes in a window (several on a tie). */
+    final Map<String, Set<String>> bestSeries = new HashMap<>();
     final Map<String, Long> weekSeconds = new HashMap<>();
 
     record View(long start, String titleId, String series, int durationS, boolean qualifies) {}
@@ -226,6 +272,7 @@ class OfficeBingeCommandTest {
         int most = 0;
         int office = 0;
         long heaviest = 0;
+        Set<String> best = new HashSet<>();
         for (View from : list) {
           long seconds = 0;
           Set<String> episodes = new HashSet<>();
@@ -239,6 +286,12 @@ class OfficeBingeCommandTest {
           }
           heaviest = Math.max(heaviest, seconds);
           if (from.qualifies() && !from.series().isEmpty()) {
+            if (episodes.size() > most) {
+              best.clear();
+            }
+            if (episodes.size() >= most) {
+              best.add(from.series());
+            }
             most = Math.max(most, episodes.size());
             if (from.series().equals("The Office (U.S.)")) {
               office = Math.max(office, episodes.size());
@@ -246,6 +299,7 @@ class OfficeBingeCommandTest {
           }
         }
         ref.seriesEpisodes.put(member, most);
+        ref.bestSeries.put(member, best);
         ref.officeEpisodes.put(member, office);
         ref.weekSeconds.put(member, heaviest);
       });
