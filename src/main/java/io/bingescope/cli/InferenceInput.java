@@ -3,6 +3,7 @@ package io.bingescope.cli;
 import io.bingescope.infer.Claim;
 import io.bingescope.infer.ClaimKind;
 import io.bingescope.infer.GroundTruth;
+import io.bingescope.infer.HomeZoneInference;
 import io.bingescope.io.InputException;
 import io.bingescope.io.Manifest;
 import io.bingescope.io.StoredInput;
@@ -78,6 +79,17 @@ record InferenceInput(
       Availability.unavailable(k.code(), observed).ifPresent(why -> withheld.putIfAbsent(k, why));
     }
     claims.removeIf(c -> withheld.containsKey(c.kind()));
+    wordForInput(claims);
+  }
+
+  /**
+   * Words the claims for what the input recorded: on an export (which has no device clock) local times
+   * are bingescope's guess from each view's country, and the claims say so.
+   */
+  void wordForInput(List<Claim> claims) {
+    if (!stored.observed().complete()) {
+      claims.replaceAll(HomeZoneInference::onAssumedZones);
+    }
   }
 
   /** Returns "kind (why), ..." for the kinds withheld, in kind order. */

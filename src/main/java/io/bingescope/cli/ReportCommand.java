@@ -147,6 +147,7 @@ final class ReportCommand implements Callable<Integer> {
       for (SelectedMember s : selected) {
         List<Claim> about = new ArrayList<>();
         inferences.run(s.history(), catalog, s.profiles(), period.first(), period.last(), about);
+        inference.wordForInput(about);
         pages.add(new HtmlReport.MemberPage(s, about));
       }
       HtmlReport report =

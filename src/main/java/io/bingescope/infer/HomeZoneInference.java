@@ -18,6 +18,33 @@ import java.util.Map;
  * likelihoods, tempered as if the member had at most {@link #EFFECTIVE_VIEWS} independent views.
  */
 public final class HomeZoneInference implements Inference {
+  /** Where a simulated view's local time comes from. */
+  static final String DEVICE_CLOCKS = "the devices' clocks";
+
+  /** Where an export's local times come from: it records UTC times and a country, no device clock. */
+  static final String ASSUMED_ZONES =
+      "the zones bingescope assumed from the views' countries (an export has no device clock)";
+
+  /**
+   * Returns a home-zone claim worded for a Netflix export, whose local times are bingescope's own guess
+   * from each view's country (or --zone), not a device's clock; other claims are returned as they are.
+   */
+  public static Claim onAssumedZones(Claim claim) {
+    if (claim.kind() != ClaimKind.HOME_ZONE) {
+      return claim;
+    }
+    return new Claim(
+        claim.memberId(),
+        claim.profile(),
+        claim.kind(),
+        claim.value(),
+        claim.statement().replace(DEVICE_CLOCKS, ASSUMED_ZONES),
+        claim.confidence(),
+        claim.evidence().stream()
+            .map(e -> new Evidence(e.text().replace(DEVICE_CLOCKS, ASSUMED_ZONES), e.figure()))
+            .toList());
+  }
+
   /**
    * The assumed share of a typical member's viewing by local hour 0..23: asleep from about
    * midnight to 07:00, little viewing during working hours, a peak at 20:00-22:00. An assumption
@@ -160,8 +187,8 @@ public final class HomeZoneInference implements Inference {
             o.scope(),
             kind(),
             offset,
-            "Lives at about " + offset + ", judged from when the account watches, not from the"
-                + " devices' clocks.",
+            "Lives at about " + offset + ", judged from when the account watches, not from "
+                + DEVICE_CLOCKS + ".",
             confidence(),
             List.of(
                 new Evidence(
@@ -173,7 +200,7 @@ public final class HomeZoneInference implements Inference {
                     "a typical member sleeps around 00:00-07:00 and watches most at 20:00-22:00"
                         + " local time; " + offset + " lines these up best of all offsets"),
                 Evidence.of(
-                    "the devices' clocks say " + device
+                    DEVICE_CLOCKS + " say " + device
                         + (agrees ? ", which agrees" : ", which disagrees") + " ("
                         + o.views() + " views" + (o.mixedZones() ? ", several zones" : "")
                         + ")"))));

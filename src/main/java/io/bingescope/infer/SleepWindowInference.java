@@ -23,6 +23,13 @@ public final class SleepWindowInference implements Inference {
   static final int MIN_MORNINGS = 3;
   /** The quantile of morning first starts taken as the first viewing time. */
   static final double FIRST_QUANTILE = 0.25;
+  /**
+   * The shortest window claimed, in minutes: a few minutes between the evening's last view and the
+   * morning's first say nothing about sleep.
+   */
+  static final int MIN_WINDOW_MIN = 180;
+  /** The lowest confidence a window is claimed at; below it the evenings' ends are too scattered. */
+  static final double MIN_CONFIDENCE = 0.2;
   /** The scoring tolerance in minutes. */
   static final int TOLERANCE_MIN = 60;
   private static final int QUIET = Observations.QUIET_SLOTS;
@@ -74,7 +81,7 @@ public final class SleepWindowInference implements Inference {
     this.confidence =
         (double) evenings / (evenings + 5)
             * Math.max(0.05, 1 - spread / 60.0 / 240);
-    return 1;
+    return Math.floorMod(wake - bed, 1440) >= MIN_WINDOW_MIN && confidence >= MIN_CONFIDENCE ? 1 : 0;
   }
 
   @Override
@@ -103,9 +110,11 @@ public final class SleepWindowInference implements Inference {
                     "the first view started at " + wakeText + " or later on 3 of 4 of the "
                         + mornings + " mornings with viewing", mornings),
                 new Evidence(
-                    "the quietest 6 hours are " + Text.clock(quiet * 15) + "-"
-                        + Text.clock((quiet + QUIET) * 15) + ": " + quietViews
-                        + " quarter-hours of viewing of " + o.views() + " views fall in them",
+                    "its quietest 6 hours of the day are " + Text.clock(quiet * 15) + "-"
+                        + Text.clock((quiet + QUIET) * 15) + ": over the whole period only "
+                        + quietViews + " quarter-hours of viewing (about "
+                        + Math.round(quietViews / 4.0) + " hours) fell in them, of " + o.views()
+                        + " views in all",
                     quietViews))));
   }
 

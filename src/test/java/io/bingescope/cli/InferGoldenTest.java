@@ -35,7 +35,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * made the members): a faster implementation must decide and word exactly the same, and score its
  * decisions without words as the claims with them. The environment variable {@code
  * BINGESCOPE_GOLDEN_WRITE=DIR} rewrites the files into DIR; when the simulator changes, rewrite
- * them with this test run on the infer package of ab582fe, not with the code under test.
+ * them with this test run on the infer package of ab582fe, not with the code under test. Deliberate
+ * changes of what is claimed or how it is worded are the exception, rewritten with the code that makes
+ * them and named here: the sleep window's minimum length (3 h) and confidence (0.2), and its quiet-hours
+ * evidence in plain words (issue 14).
  */
 class InferGoldenTest {
   private static final int MEMBERS = 400;

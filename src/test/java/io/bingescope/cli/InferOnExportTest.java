@@ -45,4 +45,34 @@ class InferOnExportTest {
           "weekday-availability", "household", "life-event", "binge-racing");
     }
   }
+
+  @Test
+  void homeZoneOnAnExport_saysTheZonesAreBingescopesGuess_notDevicesClocks() throws Exception {
+    Path demo = tmp.resolve("demo");
+    Cli sim = Cli.run("simulate", "tiny", "--format", "netflix", "-q", "-o", demo.toString());
+    assertThat(sim.exitCode()).as(sim.err()).isZero();
+    int homeZones = 0;
+    try (var members = Files.list(demo.resolve("members"))) {
+      for (Path member : members.toList()) {
+        Cli r = Cli.run("profile", member.toString());
+        if (r.err().contains("no row could be imported")) {
+          continue; // a member without views downloads an empty file
+        }
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).as(member.toString()).doesNotContain("devices' clocks");
+        if (r.out().contains("Home time zone, confidence")) {
+          homeZones++;
+          assertThat(r.out()).contains("assumed from the views' countries (an export has no device clock)");
+        }
+      }
+    }
+    assertThat(homeZones).as("members with a home-zone claim").isPositive();
+    // A simulated run's local times are its devices' clocks, and its claims say so.
+    Path run = tmp.resolve("run");
+    assertThat(Cli.run("simulate", "tiny", "-q", "-o", run.toString()).exitCode()).isZero();
+    Path claims = tmp.resolve("claims");
+    assertThat(Cli.run("infer", run.toString(), "-q", "--format", "jsonl", "-o", claims.toString()).exitCode())
+        .isZero();
+    assertThat(Files.readString(claims.resolve("claims.jsonl"))).contains("devices' clocks");
+  }
 }

@@ -57,6 +57,39 @@ class SleepInferencesTest {
   }
 
   @Test
+  void sleepWindow_isNotClaimed_whenShorterThanTheMinimum() {
+    // Viewing around the clock: the quietest hours hold a gap of minutes, not a night.
+    Fixture.Views v = new Fixture.Views();
+    for (int hour = 0; hour < 24; hour++) {
+      v.daily(PLAIN, FIRST, LAST, hour, 0, 3_420);
+    }
+    assertThat(Fixture.claims(v.history(), ClaimKind.SLEEP_WINDOW)).isEmpty();
+    assertThat(SleepWindowInference.MIN_WINDOW_MIN).isEqualTo(180);
+  }
+
+  @Test
+  void sleepWindow_isNotClaimed_belowTheMinimumConfidence() {
+    // Evenings end anywhere from 21:00 to 04:00 (an IQR over 4 hours), mornings start at 11:00.
+    Fixture.Views v = new Fixture.Views();
+    int d = 0;
+    for (LocalDate day = FIRST; !day.isAfter(LAST); day = day.plusDays(1), d++) {
+      v.view(PLAIN, day.atTime(20, 0), 3_600 + (d % 8) * 3_600);
+      v.view(PLAIN + 1, day.atTime(11, 0), 1_800);
+    }
+    assertThat(Fixture.claims(v.history(), ClaimKind.SLEEP_WINDOW)).isEmpty();
+  }
+
+  @Test
+  void sleepWindow_evidence_isInPlainWords() {
+    Claim c = Fixture.claims(regularSleeper().history(), ClaimKind.SLEEP_WINDOW).get(0);
+    assertThat(c.evidence().get(2).text())
+        .startsWith("its quietest 6 hours of the day are ")
+        .contains("over the whole period only")
+        .contains("quarter-hours of viewing (about ")
+        .doesNotContain("fall in them");
+  }
+
+  @Test
   void disruptedSleep_isClaimed_whenViewingMovesIntoTheUsualSleepingHours() {
     Fixture.Views v = regularSleeper();
     for (int d = 0; d < 6; d++) {
