@@ -58,7 +58,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ImportOptions importOptions;
 
-  @Option(names = "--force", description = "Replaces DIR if it exists and is not empty.")
+  @Option(names = "--force",
+      description = "Replaces DIR if it is a bingescope output (its manifest.json lists every file).")
   boolean force;
 
   @Option(names = {"-q", "--quiet"}, description = "No summary on the terminal.")

@@ -86,7 +86,8 @@ final class RealismCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Also writes realism.csv into DIR.")
   Path output;
 
-  @Option(names = "--force", description = "Replaces DIR if it exists and is not empty.")
+  @Option(names = "--force",
+      description = "Replaces DIR if it is a bingescope output (its manifest.json lists every file).")
   boolean force;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -89,7 +89,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @CommandLine.Mixin InferenceOptions inferenceOptions;
 
-  @Option(names = "--force", description = "Replaces FILE (and DIR) if they exist.")
+  @Option(names = "--force",
+      description = "Replaces FILE (and DIR) if bingescope wrote them.")
   boolean force;
 
   @Option(names = {"-q", "--quiet"}, description = "Prints nothing when done.")

@@ -74,7 +74,8 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Generates only this member, exactly as in the full run.")
   Long member;
 
-  @Option(names = "--force", description = "Replaces DIR if it exists and is not empty.")
+  @Option(names = "--force",
+      description = "Replaces DIR if it is a bingescope output (its manifest.json lists every file).")
   boolean force;
 
   @Option(
