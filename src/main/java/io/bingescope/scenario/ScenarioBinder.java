@@ -760,7 +760,7 @@ final class ScenarioBinder {
           "expected max >= min " + fmt(min) + ", found " + fmt(max));
       return null;
     }
-    return switch (kind) {
+    Dist d = switch (kind) {
       case "fixed" -> new Dist.Fixed(p.get("value"));
       case "uniform" -> new Dist.Uniform(min, max);
       case "normal" -> new Dist.Normal(p.get("mean"), p.get("sd"), min, max);
@@ -769,6 +769,25 @@ final class ScenarioBinder {
       case "exponential" -> new Dist.Exponential(p.get("mean"), min, max);
       default -> new Dist.Poisson(p.get("mean"), min, max);
     };
+    return meanInRange(d, m, path, range) ? d : null;
+  }
+
+  /**
+   * Returns whether an unbounded distribution's mean, clamped to its min and max, lies in the field's range; reports
+   * it when not. The range's words hold for fixed values, uniform bounds, choice values and clamps; a distribution
+   * centred outside it (a runtime with mean 1e12 minutes, two billion adults) gives draws the engine cannot use.
+   */
+  private boolean meanInRange(Dist d, MapNode at, String path, Range range) {
+    if (d instanceof Dist.Fixed || d instanceof Dist.Uniform || d instanceof Dist.Choice) {
+      return true;
+    }
+    double mean = ScenarioLimits.mean(d);
+    if (range.contains(mean)) {
+      return true;
+    }
+    problems.add(at.mark(), path, "expected a distribution whose mean (within its min and max) is" + range.suffix()
+        + ", found a mean of " + fmt(mean) + "; give it a min or max");
+    return false;
   }
 
   private Dist choice(Fields f, Range range) {

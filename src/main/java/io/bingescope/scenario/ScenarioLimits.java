@@ -60,6 +60,7 @@ public final class ScenarioLimits {
     ScenarioLimits limits = new ScenarioLimits(s, root, problems);
     limits.catalogSize();
     limits.weights();
+    limits.sessionsPerDay();
     limits.views();
   }
 
@@ -170,6 +171,22 @@ public final class ScenarioLimits {
   // ---------------------------------------------------------------- views
 
   /**
+   * Checks that each persona's mean sessions a day is at most the 63 the generator plays: a larger rate is cut to 63
+   * on most days, and one past 2^31 would wrap to none at all.
+   */
+  private void sessionsPerDay() {
+    List<Persona> personas = s.personas();
+    for (int i = 0; i < personas.size(); i++) {
+      double mean = mean(personas.get(i).sessionsPerDay());
+      if (!(mean <= MAX_SESSIONS_A_DAY)) {
+        problems.add(at("personas", i, "sessions_per_day").mark(), "personas[" + i + "].sessions_per_day",
+            "expected a mean of at most " + MAX_SESSIONS_A_DAY + " sessions a day (the most the generator plays),"
+                + " found " + round(mean));
+      }
+    }
+  }
+
+  /**
    * Estimates views, generously: per member and day, a persona plays {@code min(63, sessions x the largest weekday
    * factor x sqrt(volume))} sessions, each of {@code 1 + session minutes x sqrt(volume) / the catalog's mean
    * runtime} views (plus one comfort view), where volume is the product of the life events' volumes above 1 that
@@ -179,8 +196,8 @@ public final class ScenarioLimits {
   private void views() {
     int days = s.period().days();
     double runtime = meanRuntime();
-    double run = 0;
     int before = problems.count();
+    double run = 0;
     List<Persona> personas = s.personas();
     for (int i = 0; i < personas.size(); i++) {
       Persona p = personas.get(i);

@@ -465,6 +465,25 @@ final class ScenarioValidationTest {
     }
   }
 
+  @Test
+  void reportsDistributionCentredOutsideItsFieldsRange() {
+    expectOnly("dist-mean-out-of-range", "catalog.titles[0].runtime_min", 16,
+        "mean (within its min and max) is > 0 and at most 1440 (minutes), found a mean of 1000000000000");
+  }
+
+  @Test
+  void acceptsDistributionCentredOutsideItsRange_whenItsClampsBringItIn() throws Exception {
+    Scenario s = Fixtures.load("valid/minimal.yaml",
+        "catalog.titles[0].runtime_min={dist: normal, mean: 1e12, sd: 1, min: 80, max: 100}");
+    assertThat(s.catalog().titles().get(0).runtimeMin().max()).isEqualTo(100);
+  }
+
+  @Test
+  void reportsMoreSessionsADayThanTheGeneratorPlays() {
+    expectOnly("sessions-per-day-too-many", "personas[0].sessions_per_day", 30,
+        "expected a mean of at most 63 sessions a day (the most the generator plays), found 100");
+  }
+
   private static void expectOnly(String fixture, String path, int line, String fragment) {
     String file = "invalid/" + fixture + ".yaml";
     List<Problem> problems = Fixtures.problems(file);
