@@ -68,6 +68,8 @@ final class RealismCommand implements Callable<Integer> {
   static final int MISS = 3;
   /** The batches of members the intervals are computed over. */
   static final int BATCHES = 20;
+  /** Below this many members (200 a batch) the batch means are too small for a reliable interval. */
+  static final int FEW_MEMBERS = 4_000;
 
   @Parameters(index = "0", paramLabel = "INPUT",
       description = "A simulate output directory, or a scenario (bundled name or .yaml file).")
@@ -126,6 +128,10 @@ final class RealismCommand implements Callable<Integer> {
         unavailable(targets, estimates) == 0 ? "" : ", " + unavailable(targets, estimates) + " not measurable");
     out.println("Intervals: 95%, batch means over " + BATCHES + " batches of members (member id mod "
         + BATCHES + "); a verdict compares the value with the tolerance.");
+    if (m.tally.members() < FEW_MEMBERS) {
+      out.printf(Locale.ROOT, "Only %,d members, %,d a batch: the intervals are rough (docs/realism.md).%n",
+          m.tally.members(), m.tally.members() / BATCHES);
+    }
     if (output != null) {
       out.println("wrote " + output.resolve(RealismTable.FILE_NAME));
     }

@@ -93,7 +93,8 @@ public final class RealismTable {
           : String.format(Locale.ROOT, "%.1f%%", 100 * v);
       case HOURS -> String.format(Locale.ROOT, "%.2f h", v);
       case COUNT -> v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
-      case NUMBER -> String.format(Locale.ROOT, "%.2f", v);
+      // Three decimals, so that 1.995 against a bound of 2 does not read "2.00 MISS".
+      case NUMBER -> String.format(Locale.ROOT, "%.3f", v);
       case HOUR -> v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f h", v) : String.format(Locale.ROOT, "%.1f h", v);
       case RATIO -> String.format(Locale.ROOT, "%.3f", v);
       case DAYS -> String.format(Locale.ROOT, "%.1f d", v);

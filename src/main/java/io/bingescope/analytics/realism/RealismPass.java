@@ -27,6 +27,11 @@ public final class RealismPass {
   public static final int NIGHT_VIEWING_S = 30 * 60;
   /** C3 follows a season for this many days from its episode 1. */
   public static final int C3_DAYS = 28;
+  /**
+   * S1 and S2 count a completer only when its season began at least this many days before the period's end, so that
+   * a short period does not keep only the fast completers (a season finished after the period is never seen).
+   */
+  public static final int S1_DAYS = 14;
   private static final long DAY_S = 86_400;
 
   private final int[] minSeconds;
@@ -58,6 +63,7 @@ public final class RealismPass {
   private byte[] seasonFlags = new byte[16];
   private static final byte STARTED_WITH_FIRST = 1;
   private static final byte FOLLOWED_FOR_C3 = 2;
+  private static final byte FOLLOWED_FOR_S1 = 4;
   private final long[] nightSeconds;
 
   /** Creates a pass over members of a run with the given catalog and period (local days, inclusive). */
@@ -332,6 +338,9 @@ public final class RealismPass {
       byte flags = 0;
       if (firstOfSeason[t]) {
         flags |= STARTED_WITH_FIRST;
+        if (dayIndex + S1_DAYS <= days) {
+          flags |= FOLLOWED_FOR_S1;
+        }
         // Followed for C3 only when the period shows all 28 days from episode 1.
         if (dayIndex + C3_DAYS <= days) {
           flags |= FOLLOWED_FOR_C3;
@@ -342,7 +351,7 @@ public final class RealismPass {
     }
     if (++seasonCount[s] == seasonSize[k]) {
       int span = dayIndex - seasonFirstDay[s] + 1;
-      if ((seasonFlags[s] & STARTED_WITH_FIRST) != 0) {
+      if ((seasonFlags[s] & FOLLOWED_FOR_S1) != 0) {
         into.completerDays[b * (RealismTally.MAX_DAYS + 1) + Math.min(span, RealismTally.MAX_DAYS)]++;
       }
       if ((seasonFlags[s] & FOLLOWED_FOR_C3) != 0 && span <= C3_DAYS) {

@@ -100,7 +100,8 @@ public final class RealismResults {
       case T3 -> weekendDays == 0 || weekendDays == days ? "the period has no weekend day or no weekday"
           : s.seconds[all] == 0 ? "no viewing" : null;
       case C1 -> s.starts[all] == 0 ? "no view" : null;
-      case S1, S2 -> completers(all) == 0 ? "no season completer (every episode to 70%, from episode 1)" : null;
+      case S1, S2 -> completers(all) == 0 ? "no season completer (every episode to 70%, from episode 1, begun at"
+          + " least " + RealismPass.S1_DAYS + " days before the period's end)" : null;
       case C3 -> s.c3Started[all] == 0
           ? "no season started with episode 1 at least " + RealismPass.C3_DAYS + " days before the period's end"
           : null;

@@ -169,7 +169,7 @@ final class RealismReference {
         }
         if (doneDay != null) {
           int span = (int) (doneDay - firstDay + 1);
-          if (fromFirst) {
+          if (fromFirst && firstDay - first.toEpochDay() + RealismPass.S1_DAYS <= days) {
             completerDays.add(span);
           }
           if (followed && span <= 28) {
