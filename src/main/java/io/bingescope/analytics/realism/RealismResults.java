@@ -78,7 +78,9 @@ public final class RealismResults {
     }
     double sd = Math.sqrt(sumSq / (k - 1));
     double half = TDistribution.of(k - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(k);
-    return new Estimate(f, value, value - half, value + half, k, null);
+    // Clipped to the figure's range: every figure is >= 0, a share <= 1, an hour of the clock <= 23.
+    double top = f.unit() == Figure.Unit.SHARE ? 1 : f.unit() == Figure.Unit.HOUR ? 23 : Double.POSITIVE_INFINITY;
+    return new Estimate(f, value, Math.max(0, value - half), Math.min(top, value + half), k, null);
   }
 
   /** Returns why a figure cannot be measured on this population at all, or null. */
