@@ -169,7 +169,8 @@ final class FiftyThreeViewersCommand implements Callable<Integer> {
   /** Returns what the scenario says was fitted, in plain words, one terminal line per element. */
   static List<String> fittedLines(List<Scenario.Fitted> fitted) {
     if (fitted.isEmpty()) {
-      return wrap("Fitted: nothing (the scenario has no fitted: record), so every figure here is the model's own.");
+      return TextWrap.lines("Fitted: nothing (the scenario has no fitted: record), so every figure here is the"
+          + " model's own.", "  ", "    ");
     }
     List<String> lines = new ArrayList<>(List.of("Fitted, not predicted (the scenario's fitted: records):"));
     for (Scenario.Fitted f : fitted) {
@@ -179,26 +180,8 @@ final class FiftyThreeViewersCommand implements Callable<Integer> {
       text += f.current()
           ? "That figure comes out of the model by construction: matching it confirms nothing."
           : "This run gives the parameter another value (--set), so the fit does not hold here.";
-      lines.addAll(wrap(text));
+      lines.addAll(TextWrap.lines(text, "  ", "    "));
     }
-    return lines;
-  }
-
-  /** Returns text as lines of at most 100 columns, indented by 2, continuation lines by 4. */
-  private static List<String> wrap(String text) {
-    List<String> lines = new ArrayList<>();
-    String prefix = "  ";
-    String rest = text;
-    while (prefix.length() + rest.length() > 100) {
-      int cut = rest.lastIndexOf(' ', 100 - prefix.length());
-      if (cut <= 0) {
-        break;
-      }
-      lines.add(prefix + rest.substring(0, cut));
-      rest = rest.substring(cut + 1);
-      prefix = "    ";
-    }
-    lines.add(prefix + rest);
     return lines;
   }
 

@@ -296,29 +296,27 @@ final class OfficeBingeCommand implements Callable<Integer> {
     int rule = RULES.indexOf(WellnessRule.episodes(STORY_EPISODES));
     long contacted = t.contacted[rule];
     long other = contacted - t.storyOffice;
-    List<String> lines = new ArrayList<>();
-    lines.add("The rules below count episodes of ANY one series, not only The Office: \"episodes of one series"
-        + " in 7 days");
-    lines.add(String.format(Locale.ROOT, ">= %d\" contacts %,d members: %,d with %d or more episodes of The Office"
-        + "%s, and", STORY_EPISODES, contacted, t.storyOffice, STORY_EPISODES,
-        minEpisodes == STORY_EPISODES ? " (the members listed above)" : ""));
+    String text = String.format(Locale.ROOT, "The episode rules below count episodes of ANY one series, not only"
+            + " The Office. The %d-episode rule contacts %,d members: %,d with %d or more episodes of The Office%s,"
+            + " and ", STORY_EPISODES, contacted, t.storyOffice, STORY_EPISODES,
+        minEpisodes == STORY_EPISODES ? " (the members listed above)" : "");
     if (other == 0) {
-      lines.add("no member who reached " + STORY_EPISODES + " with another series.");
-      return lines;
+      text += "no member who reached " + STORY_EPISODES + " with another series.";
+    } else {
+      List<Map.Entry<String, Long>> bySeries = new ArrayList<>(t.storyOtherSeries.entrySet());
+      bySeries.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+      StringBuilder named = new StringBuilder();
+      for (int i = 0; i < bySeries.size() && i < 4; i++) {
+        named.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %,d", bySeries.get(i).getKey(),
+            bySeries.get(i).getValue()));
+      }
+      if (bySeries.size() > 4) {
+        named.append(String.format(Locale.ROOT, " and %,d more series", bySeries.size() - 4));
+      }
+      text += String.format(Locale.ROOT, "%,d who reached %d with another series (%s).", other, STORY_EPISODES,
+          named);
     }
-    List<Map.Entry<String, Long>> bySeries = new ArrayList<>(t.storyOtherSeries.entrySet());
-    bySeries.sort(Map.Entry.<String, Long>comparingByValue().reversed());
-    StringBuilder named = new StringBuilder();
-    for (int i = 0; i < bySeries.size() && i < 4; i++) {
-      named.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %,d", bySeries.get(i).getKey(),
-          bySeries.get(i).getValue()));
-    }
-    if (bySeries.size() > 4) {
-      named.append(String.format(Locale.ROOT, " and %,d more series", bySeries.size() - 4));
-    }
-    lines.add(String.format(Locale.ROOT, "%,d who reached %d with another series (%s).", other, STORY_EPISODES,
-        named));
-    return lines;
+    return TextWrap.lines(text, "", "");
   }
 
   /** Returns the conclusion drawn from the table, one terminal line per element. */
