@@ -97,7 +97,9 @@ public final class RealismResults {
       return inputGap;
     }
     return switch (f) {
-      case V1, V3, T2, T1_00, T1_03 -> s.seconds[all] == 0 ? "no viewing" : null;
+      case V3 -> s.members[all] < 5 ? "a fifth of the members needs 5 members or more"
+          : s.seconds[all] == 0 ? "no viewing" : null;
+      case V1, T2, T1_00, T1_03 -> s.seconds[all] == 0 ? "no viewing" : null;
       case S3, S3_HOURS -> s.bingeSittings[all] == 0 ? "no binge sitting (3+ episodes of one series)" : null;
       case T3 -> weekendDays == 0 || weekendDays == days ? "the period has no weekend day or no weekday"
           : s.seconds[all] == 0 ? "no viewing" : null;

@@ -227,6 +227,7 @@ class RealismPassTest {
     assertThat(r.get(Figure.S1).unavailable()).contains("completer");
     assertThat(r.get(Figure.S3).unavailable()).contains("binge");
     assertThat(r.get(Figure.V1).measured()).isTrue();
+    assertThat(r.get(Figure.V3).unavailable()).contains("5 members");
     // A week has no 28 days to follow a season; a weekday-only period has no weekend day.
     assertThat(results(FIRST, FIRST.plusDays(6)).get(Figure.C3).unavailable()).contains("28 days");
     assertThat(results(FIRST, FIRST.plusDays(4)).get(Figure.T3).unavailable()).contains("weekend");
