@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * The household: how many people share the account. Each profile that watched is a person; a
- * profile is a child's when it is named "Kids" (Netflix's default name) or when at least 80% of
- * its views are of titles tagged {@code kids}. Children share one kids' profile, so the claim
+ * profile is a child's when it has a kids' profile's name ({@link #KIDS_NAMES}: "Kids", "Niños",
+ * "Enfants", "Kinder", ...) or when at least 80% of its views are of titles tagged {@code kids}. Children share one kids' profile, so the claim
  * says "children", not how many. Views that start while another profile is watching (concurrent
  * streams) are shown as evidence that several people are at home.
  */
@@ -59,27 +59,49 @@ public final class HouseholdInference implements Inference {
   }
 
   /**
-   * Returns whether a profile's name lower-cased is "kids", without a lower-case copy when the
-   * name is ASCII (lower-casing other letters may change the length: those are copied).
+   * The names of a kids' profile, lower-cased: Netflix's default name for it in the commonest
+   * interface languages (and the same without accents, as people retype them). A profile with
+   * another name is a child's only by what it watches ({@link #KIDS_SHARE}), which an export cannot
+   * show: its titles carry no genre or tag.
+   */
+  static final java.util.Set<String> KIDS_NAMES =
+      java.util.Set.of(
+          "kids", "niños", "ninos", "infantil", "enfants", "kinder", "crianças", "criancas", "bambini",
+          "kinderen", "barn", "børn", "born", "lapset", "dzieci", "děti", "deti", "copii", "gyerekek",
+          "παιδιά", "дети", "діти", "çocuk", "çocuklar", "cocuk", "子ども", "子供", "キッズ", "儿童", "兒童",
+          "어린이", "키즈", "ילדים", "أطفال", "anak-anak", "trẻ em", "เด็ก");
+
+  /** The ASCII names of {@link #KIDS_NAMES}, compared without a lower-case copy. */
+  private static final String[] ASCII_KIDS_NAMES =
+      KIDS_NAMES.stream().filter(n -> n.chars().allMatch(c -> c < 0x80)).sorted().toArray(String[]::new);
+
+  /**
+   * Returns whether a profile's name lower-cased is one of {@link #KIDS_NAMES}, without a lower-case
+   * copy when the name is ASCII (lower-casing other letters may change the length: those are copied).
    */
   static boolean isKids(String name) {
     int n = name.length();
-    // Lower-casing never shortens a name, and lengthens only U+0130 (to "i" and U+0307, not in
-    // "kids"): no other length can become "kids".
-    if (n != 4) {
-      return false;
-    }
-    boolean kids = true;
     for (int i = 0; i < n; i++) {
-      char c = name.charAt(i);
-      if (c >= 0x80) {
-        return name.toLowerCase(Locale.ROOT).equals("kids");
-      }
-      if (kids && (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != "kids".charAt(i)) {
-        kids = false;
+      if (name.charAt(i) >= 0x80) {
+        return KIDS_NAMES.contains(name.toLowerCase(Locale.ROOT));
       }
     }
-    return kids;
+    for (String kids : ASCII_KIDS_NAMES) {
+      if (kids.length() == n && asciiEqualsIgnoringCase(name, kids)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean asciiEqualsIgnoringCase(String name, String lower) {
+    for (int i = 0; i < lower.length(); i++) {
+      char c = name.charAt(i);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
