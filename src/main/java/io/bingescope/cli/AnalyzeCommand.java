@@ -6,6 +6,7 @@ import io.bingescope.analytics.PopulationSummary;
 import io.bingescope.io.AtomicOutputDir;
 import io.bingescope.io.StoredInput;
 import io.bingescope.model.Catalog;
+import io.bingescope.model.History;
 import io.bingescope.report.MetricsCsv;
 import io.bingescope.report.SummaryJson;
 import io.bingescope.report.SummaryTable;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Parameters;
       "docs/netflix-export.md: skipped rows and assumptions are printed on standard error). Writes metrics.csv",
       "(one row per member) and summary.json into DIR, which appears only when complete, and prints the",
       "summary. Per-day figures use the period of manifest.json, or without one the first to last local",
-      "day of the views.",
+      "day of the views. --by profile also writes metrics-by-profile.csv: the same figures for each profile",
+      "that watched, from its own views, with its name after the id (an export is a household).",
       "",
       "Examples:",
       "  bingescope analyze out -o out-metrics",
@@ -65,6 +67,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No summary on the terminal.")
   boolean quiet;
 
+  @CommandLine.Mixin ByProfile byProfile;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -79,17 +83,31 @@ final class AnalyzeCommand implements Callable<Integer> {
     long views;
     long bytes;
     try (AtomicOutputDir dir = Outputs.dir(spec, output, force, Outputs.inputs(input, in))) {
+      boolean perProfile = byProfile.perProfile();
       try (OutputStream out =
-          new BufferedOutputStream(Files.newOutputStream(dir.resolve(MetricsCsv.FILE_NAME)))) {
+              new BufferedOutputStream(Files.newOutputStream(dir.resolve(MetricsCsv.FILE_NAME)));
+          OutputStream profileOut = perProfile
+              ? new BufferedOutputStream(Files.newOutputStream(dir.resolve(MetricsCsv.BY_PROFILE_FILE_NAME)))
+              : OutputStream.nullOutputStream()) {
         MetricsCsv csv = new MetricsCsv(out, catalog, in.observed());
         csv.writeHeader();
+        MetricsCsv profileCsv = new MetricsCsv(profileOut, catalog, in.observed());
+        profileCsv.writeProfileHeader();
+        History scratch = new History();
         StoredMembers.Totals totals =
             StoredMembers.forEach(in, catalog, (h, profiles) -> {
               MemberMetrics m = metrics.compute(h, catalog, period.first(), period.last());
               csv.append(m, h);
               summary.add(m);
+              for (int p = 0; perProfile && p < h.profileBound(); p++) {
+                if (ByProfile.keep(h, p, scratch).size() > 0) {
+                  profileCsv.append(metrics.compute(scratch, catalog, period.first(), period.last()), scratch,
+                      p < profiles.size() ? profiles.get(p) : "");
+                }
+              }
             });
         csv.flush();
+        profileCsv.flush();
         views = totals.views();
         bytes = totals.bytes();
       }
@@ -112,8 +130,9 @@ final class AnalyzeCommand implements Callable<Integer> {
           options.level().name().toLowerCase(Locale.ROOT));
       out.print(SummaryTable.render(summary, in.observed()));
       out.printf(
-          Locale.ROOT, "%nwrote %s (metrics.csv, summary.json) in %.1f s, read %.0f MB/s%n",
-          output, elapsed, bytes / 1e6 / elapsed);
+          Locale.ROOT, "%nwrote %s (metrics.csv, %ssummary.json) in %.1f s, read %.0f MB/s%n",
+          output, byProfile.perProfile() ? MetricsCsv.BY_PROFILE_FILE_NAME + ", " : "", elapsed,
+          bytes / 1e6 / elapsed);
       out.flush();
     }
     return 0;

@@ -77,6 +77,8 @@ final class InferCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress bar, summary or scorecard.")
   boolean quiet;
 
+  @CommandLine.Mixin ByProfile byProfile;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -109,6 +111,8 @@ final class InferCommand implements Callable<Integer> {
         ClaimsWriter writer = new ClaimsWriter(out, jsonl);
         writer.writeHeader();
         History h = new History();
+        History scratch = new History();
+        boolean perProfile = byProfile.perProfile();
         List<Claim> claims = new ArrayList<>();
         while (source.next(h)) {
           claims.clear();
@@ -121,6 +125,24 @@ final class InferCommand implements Callable<Integer> {
           }
           if (truth != null) {
             truth.add(h, claims);
+          }
+          if (perProfile) {
+            // Each profile's own claims, named, after the account's (which alone are scored); who
+            // shares the account is a fact of the account, so household is left to the account's row.
+            for (int p = 0; p < h.profileBound(); p++) {
+              if (ByProfile.keep(h, p, scratch).size() == 0) {
+                continue;
+              }
+              claims.clear();
+              inferences.run(scratch, in.catalog(), source.profiles(), in.period().first(),
+                  in.period().last(), source.profiles().get(p), claims);
+              claims.removeIf(c -> c.kind() == ClaimKind.HOUSEHOLD);
+              in.withholdUnsupported(claims, withheld);
+              writer.append(claims);
+              for (Claim c : claims) {
+                claimed[c.kind().ordinal()]++;
+              }
+            }
           }
           members++;
           bar.advanced(members, source.views());

@@ -101,7 +101,7 @@ final class ProfileCommand implements Callable<Integer> {
         throw new UserException("--profile: member " + h.memberId() + " has no profile '"
             + profile + "' with views; its profiles: " + String.join(", ", names));
       }
-      keepProfile(h, p);
+      ByProfile.keep(account, p, h);
       scope = profile;
     }
     List<Claim> claims = new ArrayList<>();
@@ -135,18 +135,6 @@ final class ProfileCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  /** Keeps only profile {@code p}'s views, in order. */
-  private static void keepProfile(History h, int p) {
-    History all = h.copy();
-    h.reset(all.memberId());
-    for (int i = 0; i < all.size(); i++) {
-      if (all.profile(i) == p) {
-        h.add(p, all.title(i), all.startUtc(i), all.offsetS(i), all.durationS(i), all.device(i),
-            all.zone(i), all.country(i), all.autoplayed(i), all.supplemental(i));
-      }
-    }
   }
 
   /** Returns the member's truth from members.csv, or null without one. */

@@ -11,6 +11,7 @@ import io.bingescope.model.History;
 import io.bingescope.model.Names;
 import io.bingescope.model.Series;
 import io.bingescope.model.Title;
+import io.bingescope.report.Csv;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,7 +58,8 @@ final class QueryCommand implements Runnable {
         "consecutive local days ending on DATE. Names match without regard to case; 'bingescope titles",
         "INPUT --search WORD' lists an input's titles and series.",
         "",
-        "Prints the number of members, then their ids one per line (--ids-only: the ids alone). A streak",
+        "Prints the number of members, then their ids one per line (--ids-only: the ids alone; --by profile:",
+        "'member_id,profile', one row per profile whose own views make the streak). A streak",
         "that does not lie inside the input's period (manifest.json's, or the first to last day of the",
         "views) is refused with exit code 2, as no member could match it.",
         "",
@@ -111,15 +113,15 @@ final class QueryCommand implements Runnable {
       long lastDay = Long.MIN_VALUE;
       List<String> rows = new ArrayList<>();
       History h = new History();
+      History scratch = new History();
       try (MemberSource source = in.open(catalog)) {
         while (source.next(h)) {
           for (int i = 0; i < h.size(); i++) {
             firstDay = Math.min(firstDay, h.localDay(i));
             lastDay = Math.max(lastDay, h.localDay(i));
           }
-          if (query.test(h)) {
-            rows.add(Integer.toString(h.memberId()));
-          }
+          addRows(h, source.profiles(), common.byProfile.perProfile(), scratch,
+              x -> query.test(x) ? "" : null, rows);
         }
       }
       if (in.manifest().isEmpty() && firstDay <= lastDay) {
@@ -148,7 +150,8 @@ final class QueryCommand implements Runnable {
       description = {
         "Members who watched at least N distinct episodes of a series within DAYS x 24 hours.",
         "",
-        "Prints the number of members, then 'member_id,episodes' per line (--ids-only: the ids alone).",
+        "Prints the number of members, then 'member_id,episodes' per line (--ids-only: the ids alone; --by",
+        "profile: 'member_id,profile,episodes', one row per profile, from its own views).",
         "",
         "Example (the 188 episodes of The Office in a week):",
         "  bingescope query window --series \"The Office (U.S.)\" --days 7 --min-episodes 188 out"
@@ -181,16 +184,41 @@ final class QueryCommand implements Runnable {
       WindowQuery query = new WindowQuery(s.index(), days, common.level);
       List<String> rows = new ArrayList<>();
       History h = new History();
+      History scratch = new History();
       try (MemberSource source = in.open(catalog)) {
         while (source.next(h)) {
-          int episodes = query.maxEpisodes(h, catalog);
-          if (episodes >= minEpisodes) {
-            rows.add(common.idsOnly ? Integer.toString(h.memberId()) : h.memberId() + "," + episodes);
-          }
+          addRows(h, source.profiles(), common.byProfile.perProfile(), scratch, x -> {
+            int episodes = query.maxEpisodes(x, catalog);
+            return episodes < minEpisodes ? null : common.idsOnly ? "" : "," + episodes;
+          }, rows);
         }
       }
       print(spec, rows, common.idsOnly);
       return 0;
+    }
+  }
+
+  /**
+   * Adds a member's row when it matches ({@code figure} gives the row's end, or null for no match): the
+   * account's, or with {@code --by profile} one per profile that watched, named after the id.
+   */
+  private static void addRows(History h, List<String> profiles, boolean perProfile, History scratch,
+      java.util.function.Function<History, String> figure, List<String> rows) {
+    if (!perProfile) {
+      String end = figure.apply(h);
+      if (end != null) {
+        rows.add(h.memberId() + end);
+      }
+      return;
+    }
+    for (int p = 0; p < h.profileBound(); p++) {
+      if (ByProfile.keep(h, p, scratch).size() == 0) {
+        continue;
+      }
+      String end = figure.apply(scratch);
+      if (end != null) {
+        rows.add(h.memberId() + "," + Csv.field(p < profiles.size() ? profiles.get(p) : "") + end);
+      }
     }
   }
 
@@ -280,5 +308,7 @@ final class QueryCommand implements Runnable {
     Path input;
 
     @CommandLine.Mixin ImportOptions importOptions;
+
+    @CommandLine.Mixin ByProfile byProfile;
   }
 }

@@ -1,13 +1,13 @@
 package io.bingescope.report;
 
 /** Small helpers for writing CSV text the way {@code simulate} does. */
-final class Csv {
+public final class Csv {
   private static final long SCALE = 10_000;
 
   private Csv() {}
 
   /** Returns an RFC 4180 field: quoted only when it holds a comma, quote, CR or LF. */
-  static String field(String s) {
+  public static String field(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == ',' || c == '"' || c == '\r' || c == '\n') {

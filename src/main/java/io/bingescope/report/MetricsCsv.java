@@ -44,6 +44,9 @@ public final class MetricsCsv {
   /** The file name in the output directory. */
   public static final String FILE_NAME = "metrics.csv";
 
+  /** The file of {@code analyze --by profile}: the same columns with {@code profile} after the id. */
+  public static final String BY_PROFILE_FILE_NAME = "metrics-by-profile.csv";
+
   private static final int FLUSH_AT = 1 << 16;
 
   private final OutputStream out;
@@ -87,8 +90,23 @@ public final class MetricsCsv {
     flushIfFull();
   }
 
+  /** Writes the header line of the rows per profile: {@code profile} after {@code member_id}. */
+  public void writeProfileHeader() throws IOException {
+    row.append(COLUMNS.get(0)).append(",profile,")
+        .append(String.join(",", COLUMNS.subList(1, COLUMNS.size()))).append('\n');
+    flushIfFull();
+  }
+
   /** Appends the row of the member whose figures {@code m} last computed from {@code h}. */
   public void append(MemberMetrics m, History h) throws IOException {
+    append(m, h, null);
+  }
+
+  /**
+   * Appends the row of the member whose figures {@code m} last computed from {@code h}, named after the
+   * id by {@code profile} when it is not null (the rows of {@link #writeProfileHeader}).
+   */
+  public void append(MemberMetrics m, History h, String profile) throws IOException {
     StringBuilder b = row;
     int rowStart = b.length();
     b.append(m.memberId()).append(',');
@@ -121,6 +139,10 @@ public final class MetricsCsv {
     b.append(m.bingeRaces()).append('\n');
     if (blank != null) {
       blankColumns(rowStart);
+    }
+    if (profile != null) {
+      // After blanking, which counts columns without this one.
+      row.insert(rowStart + Integer.toString(m.memberId()).length() + 1, Csv.field(profile) + ",");
     }
     flushIfFull();
   }

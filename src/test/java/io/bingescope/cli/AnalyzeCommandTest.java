@@ -147,4 +147,46 @@ class AnalyzeCommandTest {
   private static double round4(double v) {
     return Math.round(v * 10_000) / 10_000.0;
   }
+
+  @Test
+  void byProfile_writesEachProfilesFiguresNamed_whoseViewsAddUpToTheAccounts() throws Exception {
+    Path run = tmp.resolve("run");
+    assertThat(Cli.run("simulate", "office-binge-2018", "--members", "60", "-q", "-o", run.toString()).exitCode())
+        .isZero();
+    Path out = tmp.resolve("m");
+    Cli r = Cli.run("analyze", run.toString(), "--by", "profile", "-q", "-o", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<String> account = Files.readAllLines(out.resolve("metrics.csv"));
+    List<String> byProfile = Files.readAllLines(out.resolve("metrics-by-profile.csv"));
+    assertThat(byProfile.get(0)).startsWith("member_id,profile,views,viewing_s,");
+    java.util.Map<String, Long> views = new java.util.HashMap<>();
+    int multi = 0;
+    for (String row : byProfile.subList(1, byProfile.size())) {
+      String[] f = row.split(",");
+      views.merge(f[0], Long.parseLong(f[2]), Long::sum);
+    }
+    for (String row : account.subList(1, account.size())) {
+      String[] f = row.split(",");
+      long v = Long.parseLong(f[1]);
+      assertThat(views.getOrDefault(f[0], 0L)).as("member " + f[0]).isEqualTo(v);
+    }
+    // A member with one profile has the account's figures, named.
+    java.util.Map<String, Long> rowsPerMember = new java.util.HashMap<>();
+    byProfile.subList(1, byProfile.size()).forEach(l -> rowsPerMember.merge(l.split(",")[0], 1L, Long::sum));
+    for (String row : account.subList(1, account.size())) {
+      String id = row.split(",")[0];
+      if (rowsPerMember.getOrDefault(id, 0L) == 1) {
+        String named = byProfile.stream().filter(l -> l.startsWith(id + ",")).findFirst().orElseThrow();
+        String[] f = named.split(",", 3);
+        assertThat(f[0] + "," + f[2]).isEqualTo(row);
+      } else if (rowsPerMember.getOrDefault(id, 0L) > 1) {
+        multi++;
+      }
+    }
+    assertThat(multi).as("members with several profiles").isPositive();
+    Path plain = tmp.resolve("plain");
+    assertThat(Cli.run("analyze", run.toString(), "-q", "-o", plain.toString()).exitCode()).isZero();
+    assertThat(Files.readAllLines(plain.resolve("metrics.csv"))).isEqualTo(account);
+    assertThat(plain.resolve("metrics-by-profile.csv")).doesNotExist();
+  }
 }

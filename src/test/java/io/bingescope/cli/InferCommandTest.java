@@ -142,4 +142,34 @@ class InferCommandTest {
     assertThat(profile.exitCode()).isEqualTo(2);
     assertThat(profile.err()).contains("no profile 'Nobody'").contains("its profiles: ");
   }
+
+  @Test
+  void byProfile_addsEachProfilesOwnClaimsNamed_andScoresTheAccountsAlone() throws Exception {
+    Path account = tmp.resolve("by-account");
+    Path profiles = tmp.resolve("by-profile");
+    Cli a = Cli.run("infer", out.toString(), "-o", account.toString(), "--set", "catalog.filler.films=300");
+    Cli p = Cli.run("infer", out.toString(), "-o", profiles.toString(), "--set", "catalog.filler.films=300",
+        "--by", "profile");
+    assertThat(p.exitCode()).as(p.err()).isZero();
+    List<String> accountRows = Files.readAllLines(account.resolve("claims.csv"));
+    List<String> rows = Files.readAllLines(profiles.resolve("claims.csv"));
+    // The account's rows come first for each member and are unchanged; the profiles' rows are added.
+    assertThat(rows).containsAll(accountRows);
+    List<String> named = rows.stream().filter(r -> !accountRows.contains(r)).toList();
+    assertThat(named).isNotEmpty();
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (String line : Files.readAllLines(out.resolve("views.csv")).subList(1, 2000)) {
+      names.add(line.split(",")[1]);
+    }
+    for (String row : named) {
+      String[] f = row.split(",");
+      assertThat(names).as(row).contains(f[1]);
+      assertThat(f[2]).as(row).isNotEqualTo("household");
+    }
+    assertThat(Files.readString(profiles.resolve("scorecard.csv")))
+        .isEqualTo(Files.readString(account.resolve("scorecard.csv")));
+    Cli bad = Cli.run("infer", out.toString(), "-o", tmp.resolve("bad").toString(), "--by", "device");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--by: expected profile, found 'device'");
+  }
 }

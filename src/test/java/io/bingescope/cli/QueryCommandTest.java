@@ -211,4 +211,25 @@ class QueryCommandTest {
     assertThat(nothing.out()).isEmpty();
     assertThat(nothing.err()).contains("holds 'prinse'").contains("closest: 'A Christmas Prince'");
   }
+
+  @Test
+  void byProfile_namesEachProfileWhoseOwnViewsMatch() throws Exception {
+    // Member 13's account watches the film on Dec 9 and 10, but each day on another profile.
+    Files.writeString(dir.resolve("views.csv"),
+        film(13, 9, 5520) + film(13, 10, 5520).replace("13,Ann,", "13,\"Cy, Jr.\","),
+        java.nio.file.StandardOpenOption.APPEND);
+    Cli account = Cli.run("query", "streak", "--title", "A Christmas Prince", "--days", "2",
+        "--ending", "2017-12-10", dir.toString());
+    assertThat(account.out()).isEqualTo("3\n1\n4\n13\n");
+    Cli byProfile = Cli.run("query", "streak", "--title", "A Christmas Prince", "--days", "2",
+        "--ending", "2017-12-10", "--by", "profile", dir.toString());
+    assertThat(byProfile.exitCode()).as(byProfile.err()).isZero();
+    assertThat(byProfile.out()).isEqualTo("2\n1,Ann\n4,Ann\n");
+    Cli oneDay = Cli.run("query", "streak", "--title", "A Christmas Prince", "--days", "1",
+        "--ending", "2017-12-10", "--by", "profile", "--ids-only", dir.toString());
+    assertThat(oneDay.out()).isEqualTo("1,Ann\n4,Ann\n7,Ann\n13,\"Cy, Jr.\"\n");
+    Cli window = Cli.run("query", "window", "--series", "Show", "--min-episodes", "3", "--by", "profile",
+        dir.toString());
+    assertThat(window.out()).isEqualTo("1\n9,Bo,3\n");
+  }
 }
