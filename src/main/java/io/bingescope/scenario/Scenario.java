@@ -21,6 +21,7 @@ import java.util.Map;
  * @param lifeEvents events that change some members' behaviour for a while
  * @param seasons times of year when titles with a tag are chosen more (or less) often
  * @param fitted parameters solved so that a model figure meets a published one (empty when nothing was fitted)
+ * @param platform the platform's own rules (the "Are you still watching?" prompt)
  */
 public record Scenario(
     String name,
@@ -34,7 +35,8 @@ public record Scenario(
     List<Persona> personas,
     List<LifeEventSpec> lifeEvents,
     List<Season> seasons,
-    List<Fitted> fitted) {
+    List<Fitted> fitted,
+    Platform platform) {
 
   public Scenario {
     devices = List.copyOf(devices);
@@ -59,7 +61,7 @@ public record Scenario(
       List<LifeEventSpec> lifeEvents,
       List<Season> seasons) {
     this(name, description, seed, period, population, devices, households, catalog, personas, lifeEvents, seasons,
-        List.of());
+        List.of(), Platform.DEFAULT);
   }
 
   /**
@@ -79,6 +81,136 @@ public record Scenario(
   public record Fitted(
       String parameter, double value, String target, double published, String source, String command,
       boolean current) {}
+
+  /**
+   * The platform's own rules, the same for every member.
+   *
+   * @param promptEpisodes "Are you still watching?" appears after this many episodes in a row started without the
+   *     member's action (default 3, Netflix Help Center)
+   * @param promptMinutes ... or after this many minutes without an action (default 90, Netflix Help Center)
+   */
+  public record Platform(int promptEpisodes, double promptMinutes) {
+    /** Netflix's published rule: 3 episodes or 90 minutes. */
+    public static final Platform DEFAULT = new Platform(3, 90);
+  }
+
+  /**
+   * A closed interval of numbers; a value is drawn uniformly in it.
+   *
+   * @param min the smallest value
+   * @param max the largest value, at least {@code min}
+   */
+  public record Span(double min, double max) {}
+
+  /**
+   * The mechanics of a member's day that are not a persona's taste: how sleep and work damp viewing, how a session
+   * ends, what happens between views, and how favourites are rewatched. Every field has a documented default
+   * ({@link #DEFAULTS}); a scenario's top-level {@code habits} overrides the defaults for all personas, a
+   * persona's {@code habits} overrides them key by key for that persona.
+   *
+   * @param asleepFactor weight of a session start inside the member's sleep window, relative to the rhythm
+   * @param atWorkFactor weight of a session start during working hours on a work day, relative to the rhythm
+   * @param nightHours the local hours a life event's night shift moves session starts into (from, to; may wrap)
+   * @param bedtimeGraceMin minutes after bedtime during which a session still starts new views; the view in
+   *     progress is always finished. A session that starts inside the sleep window has its bedtime at its start.
+   * @param maxSittingHours a sitting (one profile's views, each starting at most 30 min after the previous ended)
+   *     starts no new view after this many hours
+   * @param restHours after a sitting that reached {@code maxSittingHours}, the profile starts nothing for this long
+   * @param usualDevice share of sessions on the profile's usual device (the rest on its second device)
+   * @param preview probability that a newly chosen title is preceded by a trailer or hook
+   * @param previewHook share of those previews that are hooks (the rest trailers)
+   * @param previewSeconds length of a preview, in seconds
+   * @param seriesFromStart probability that a profile new to a series starts at its first episode (else it joins at
+   *     an episode drawn uniformly: catching up)
+   * @param tryAbandon extra probability that the first view of a title new to the profile is abandoned (trying
+   *     a title out), on top of the persona's {@code abandon}
+   * @param abandonedShare the share of the runtime an abandoned view plays
+   * @param creditsSkip a finished view stops up to this share of the runtime before the end (credits)
+   * @param anotherTitle probability that a session chooses another title when a film or series ends
+   * @param abandonSwitch probability that a session chooses another title after an abandoned view (else it ends)
+   * @param pauses the gaps between views, in seconds
+   * @param rewatch how old favourites are rewatched
+   */
+  public record Habits(
+      double asleepFactor,
+      double atWorkFactor,
+      Span nightHours,
+      double bedtimeGraceMin,
+      double maxSittingHours,
+      double restHours,
+      double usualDevice,
+      double preview,
+      double previewHook,
+      Span previewSeconds,
+      double seriesFromStart,
+      double tryAbandon,
+      Span abandonedShare,
+      double creditsSkip,
+      double anotherTitle,
+      double abandonSwitch,
+      Pauses pauses,
+      Rewatch rewatch) {
+    /** The documented defaults (docs/scenario-format.md#habits). */
+    public static final Habits DEFAULTS =
+        new Habits(
+            0.03,
+            0.08,
+            new Span(22, 5),
+            15,
+            10,
+            6,
+            0.8,
+            0.1,
+            0.5,
+            new Span(20, 90),
+            0.5,
+            0.25,
+            new Span(0.02, 0.6),
+            0.07,
+            0.3,
+            0.5,
+            Pauses.DEFAULTS,
+            Rewatch.DEFAULTS);
+  }
+
+  /**
+   * Gaps between views, in seconds, each drawn uniformly in its span.
+   *
+   * @param autoplay before an episode that autoplay starts
+   * @param prompt before an episode started by answering "Are you still watching?"
+   * @param manual before an episode the member starts
+   * @param nextTitle before another title, after a film or series ended
+   * @param afterAbandon before another title, after an abandoned view
+   * @param busy after the profile's last view, for the day's comfort view drawn while the profile was still watching
+   *     (any other session drawn then does not happen: its person is already sitting)
+   */
+  public record Pauses(
+      Span autoplay, Span prompt, Span manual, Span nextTitle, Span afterAbandon, Span busy) {
+    /** The documented defaults. */
+    public static final Pauses DEFAULTS =
+        new Pauses(
+            new Span(5, 15),
+            new Span(5, 65),
+            new Span(10, 120),
+            new Span(60, 600),
+            new Span(30, 180),
+            new Span(30, 630));
+  }
+
+  /**
+   * Rewatching an old favourite: a title the profile saw before the period and comes back to (published: rewatching
+   * is 10-25% of streaming time, and favours long sitcoms). Titles finished in the period are never chosen again
+   * except through this rule or the comfort habit.
+   *
+   * @param favourite share of profiles with an old favourite: a series drawn by popularity x episodes (long
+   *     series are rewatched most), or on a kids' profile a kids' film or series
+   * @param choose probability that a profile with a favourite picks it when it chooses a title anew
+   * @param filmDays a favourite film is watched at most once in this many days
+   */
+  public record Rewatch(double favourite, double choose, int filmDays) {
+    /** The documented defaults. */
+    public static final Rewatch DEFAULTS = new Rewatch(0.5, 0.2, 1);
+  }
 
   /**
    * A seasonal effect on title choice: on the local days {@code from .. to}, the popularity of every title whose
@@ -228,6 +360,7 @@ public record Scenario(
    * @param affinities multipliers on popularity by genre or tag name
    * @param sleep bedtime and wake time
    * @param work work pattern, or null for members who do not work
+   * @param habits the mechanics of the persona's day, defaults filled in
    */
   public record Persona(
       String name,
@@ -243,9 +376,30 @@ public record Scenario(
       Comfort comfort,
       Map<String, Double> affinities,
       Sleep sleep,
-      Work work) {
+      Work work,
+      Habits habits) {
     public Persona {
       affinities = Map.copyOf(affinities);
+    }
+
+    /** Creates a persona with the default habits. */
+    public Persona(
+        String name,
+        double share,
+        Rhythm rhythm,
+        Dist sessionsPerDay,
+        Dist sessionMinutes,
+        double continueSeries,
+        double nextEpisode,
+        double autoplay,
+        double stillWatching,
+        double abandon,
+        Comfort comfort,
+        Map<String, Double> affinities,
+        Sleep sleep,
+        Work work) {
+      this(name, share, rhythm, sessionsPerDay, sessionMinutes, continueSeries, nextEpisode, autoplay,
+          stillWatching, abandon, comfort, affinities, sleep, work, Habits.DEFAULTS);
     }
   }
 

@@ -9,7 +9,12 @@ import io.bingescope.scenario.Scenario.Fitted;
 import io.bingescope.scenario.Scenario.HouseholdKind;
 import io.bingescope.scenario.Scenario.LifeEventSpec;
 import io.bingescope.scenario.Scenario.Period;
+import io.bingescope.scenario.Scenario.Habits;
+import io.bingescope.scenario.Scenario.Pauses;
 import io.bingescope.scenario.Scenario.Persona;
+import io.bingescope.scenario.Scenario.Platform;
+import io.bingescope.scenario.Scenario.Rewatch;
+import io.bingescope.scenario.Scenario.Span;
 import io.bingescope.scenario.Scenario.Population;
 import io.bingescope.scenario.Scenario.Rhythm;
 import io.bingescope.scenario.Scenario.Season;
@@ -47,7 +52,7 @@ final class ScenarioBinder {
 
   static final List<String> TOP_KEYS =
       List.of("name", "description", "seed", "period", "population", "devices", "households",
-          "catalog", "personas", "life_events", "seasons", "fitted");
+          "catalog", "personas", "life_events", "seasons", "fitted", "platform", "habits");
   static final List<String> DIST_NAMES =
       List.of("fixed", "uniform", "normal", "lognormal", "gamma", "exponential", "poisson",
           "choice");
@@ -119,7 +124,12 @@ final class ScenarioBinder {
             ? households(f.optional("households"), "households")
             : DEFAULT_HOUSEHOLDS;
     CatalogSpec catalog = catalog(f.required("catalog"), "catalog", period);
-    List<Persona> personas = personas(f.required("personas"), "personas");
+    Habits habits =
+        f.has("habits") ? habits(f.optional("habits"), "habits", Habits.DEFAULTS) : Habits.DEFAULTS;
+    Platform platform =
+        f.has("platform") ? platform(f.optional("platform"), "platform") : Platform.DEFAULT;
+    List<Persona> personas =
+        personas(f.required("personas"), "personas", habits == null ? Habits.DEFAULTS : habits);
     List<LifeEventSpec> events =
         f.has("life_events")
             ? lifeEvents(f.optional("life_events"), "life_events", period, root)
@@ -132,7 +142,7 @@ final class ScenarioBinder {
       return null;
     }
     return new Scenario(name, description, seed, period, population, devices, households, catalog,
-        personas, events, seasons, fitted);
+        personas, events, seasons, fitted, platform);
   }
 
   private static final List<String> FITTED_KEYS =
@@ -425,8 +435,8 @@ final class ScenarioBinder {
     return f != null && f.has(key) ? dist(f.optional(key), f.pathOf(key), range) : fallback;
   }
 
-  private List<Persona> personas(YamlNode n, String path) {
-    List<Persona> personas = list(n, path, this::persona);
+  private List<Persona> personas(YamlNode n, String path, Habits habits) {
+    List<Persona> personas = list(n, path, (item, p) -> persona(item, p, habits));
     unique(n, path, "name");
     if (personas != null) {
       nonEmpty(n, path, personas, "persona");
@@ -438,9 +448,9 @@ final class ScenarioBinder {
   private static final List<String> PERSONA_KEYS =
       List.of("name", "share", "rhythm", "sessions_per_day", "session_minutes", "continue_series",
           "next_episode", "autoplay", "still_watching", "abandon", "comfort", "affinities",
-          "sleep", "work");
+          "sleep", "work", "habits");
 
-  private Persona persona(YamlNode n, String path) {
+  private Persona persona(YamlNode n, String path, Habits scenarioHabits) {
     Fields f = fields(n, path, PERSONA_KEYS);
     if (f == null) {
       return null;
@@ -463,11 +473,135 @@ final class ScenarioBinder {
     Sleep sleep = f.has("sleep") ? sleep(f.optional("sleep"), f.pathOf("sleep"))
         : new Sleep(DEFAULT_BEDTIME, DEFAULT_WAKE);
     Work work = f.has("work") ? work(f.optional("work"), f.pathOf("work")) : null;
+    Habits habits = f.has("habits")
+        ? habits(f.optional("habits"), f.pathOf("habits"), scenarioHabits) : scenarioHabits;
     if (problems.count() > before) {
       return null;
     }
     return new Persona(name, share, rhythm, sessions, minutes, continueSeries, nextEpisode,
-        autoplay, stillWatching, abandon, comfort, affinities, sleep, work);
+        autoplay, stillWatching, abandon, comfort, affinities, sleep, work, habits);
+  }
+
+  // ---------------------------------------------------------------- habits and platform
+
+  private static final List<String> HABIT_KEYS =
+      List.of("asleep_factor", "at_work_factor", "night_hours", "bedtime_grace_min",
+          "max_sitting_hours", "rest_hours", "usual_device", "preview", "preview_hook",
+          "preview_seconds", "series_from_start", "try_abandon", "abandoned_share", "credits_skip",
+          "another_title", "abandon_switch", "pauses", "rewatch");
+  private static final List<String> PAUSE_KEYS =
+      List.of("autoplay", "prompt", "manual", "next_title", "after_abandon", "busy");
+
+  /** Returns {@code base} with the keys {@code n} gives replaced, or null after a problem. */
+  private Habits habits(YamlNode n, String path, Habits base) {
+    Fields f = fields(n, path, HABIT_KEYS);
+    if (f == null) {
+      return null;
+    }
+    int before = problems.count();
+    Habits h = new Habits(
+        or(f, "asleep_factor", Range.PROBABILITY, base.asleepFactor()),
+        or(f, "at_work_factor", Range.PROBABILITY, base.atWorkFactor()),
+        span(f, "night_hours", Range.HOUR, base.nightHours(), true),
+        or(f, "bedtime_grace_min", Range.GRACE_MIN, base.bedtimeGraceMin()),
+        or(f, "max_sitting_hours", Range.SITTING_HOURS, base.maxSittingHours()),
+        or(f, "rest_hours", Range.REST_HOURS, base.restHours()),
+        or(f, "usual_device", Range.PROBABILITY, base.usualDevice()),
+        or(f, "preview", Range.PROBABILITY, base.preview()),
+        or(f, "preview_hook", Range.PROBABILITY, base.previewHook()),
+        span(f, "preview_seconds", Range.PREVIEW_SECONDS, base.previewSeconds(), false),
+        or(f, "series_from_start", Range.PROBABILITY, base.seriesFromStart()),
+        or(f, "try_abandon", Range.PROBABILITY, base.tryAbandon()),
+        span(f, "abandoned_share", Range.SHARE_PLAYED, base.abandonedShare(), false),
+        or(f, "credits_skip", Range.CREDITS, base.creditsSkip()),
+        or(f, "another_title", Range.PROBABILITY, base.anotherTitle()),
+        or(f, "abandon_switch", Range.PROBABILITY, base.abandonSwitch()),
+        f.has("pauses") ? pauses(f.optional("pauses"), f.pathOf("pauses"), base.pauses())
+            : base.pauses(),
+        f.has("rewatch") ? rewatch(f.optional("rewatch"), f.pathOf("rewatch"), base.rewatch())
+            : base.rewatch());
+    return problems.count() > before ? null : h;
+  }
+
+  private Pauses pauses(YamlNode n, String path, Pauses base) {
+    Fields f = fields(n, path, PAUSE_KEYS);
+    if (f == null) {
+      return null;
+    }
+    int before = problems.count();
+    Pauses p = new Pauses(
+        span(f, "autoplay", Range.PAUSE_SECONDS, base.autoplay(), false),
+        span(f, "prompt", Range.PAUSE_SECONDS, base.prompt(), false),
+        span(f, "manual", Range.PAUSE_SECONDS, base.manual(), false),
+        span(f, "next_title", Range.PAUSE_SECONDS, base.nextTitle(), false),
+        span(f, "after_abandon", Range.PAUSE_SECONDS, base.afterAbandon(), false),
+        span(f, "busy", Range.PAUSE_SECONDS, base.busy(), false));
+    return problems.count() > before ? null : p;
+  }
+
+  private Rewatch rewatch(YamlNode n, String path, Rewatch base) {
+    Fields f = fields(n, path, List.of("favourite", "choose", "film_days"));
+    if (f == null) {
+      return null;
+    }
+    int before = problems.count();
+    double favourite = or(f, "favourite", Range.PROBABILITY, base.favourite());
+    double choose = or(f, "choose", Range.PROBABILITY, base.choose());
+    Long filmDays = f.has("film_days")
+        ? integer(f.optional("film_days"), f.pathOf("film_days"), Range.DAYS)
+        : Long.valueOf(base.filmDays());
+    return problems.count() > before || filmDays == null
+        ? null : new Rewatch(favourite, choose, filmDays.intValue());
+  }
+
+  private Platform platform(YamlNode n, String path) {
+    Fields f = fields(n, path, List.of("prompt_episodes", "prompt_minutes"));
+    if (f == null) {
+      return null;
+    }
+    int before = problems.count();
+    Long episodes = f.has("prompt_episodes")
+        ? integer(f.optional("prompt_episodes"), f.pathOf("prompt_episodes"), Range.PROMPT_EPISODES)
+        : Long.valueOf(Platform.DEFAULT.promptEpisodes());
+    double minutes = or(f, "prompt_minutes", Range.PROMPT_MINUTES, Platform.DEFAULT.promptMinutes());
+    return problems.count() > before || episodes == null
+        ? null : new Platform(episodes.intValue(), minutes);
+  }
+
+  /** Returns the number at {@code key}, or {@code fallback} when absent; NaN after a reported problem. */
+  private double or(Fields f, String key, Range range, double fallback) {
+    Double v = optionalNumber(f, key, range, fallback);
+    return v == null ? Double.NaN : v;
+  }
+
+  /**
+   * Returns the span {@code [min, max]} at {@code key}, or {@code fallback} when absent. Both ends lie in {@code
+   * range}; min <= max unless {@code wraps} (hours of the day across midnight), where the ends only differ.
+   */
+  private Span span(Fields f, String key, Range range, Span fallback, boolean wraps) {
+    if (!f.has(key)) {
+      return fallback;
+    }
+    YamlNode n = f.optional(key);
+    String path = f.pathOf(key);
+    List<Double> ends = list(n, path, (item, p) -> number(item, p, range));
+    if (ends == null) {
+      return null;
+    }
+    if (ends.size() != 2) {
+      problems.add(n.mark(), path, "expected two numbers [min, max]" + range.suffix() + ", found "
+          + ends.size() + (ends.size() == 1 ? " number" : " numbers"));
+      return null;
+    }
+    double lo = ends.get(0);
+    double hi = ends.get(1);
+    if (wraps ? lo == hi : lo > hi) {
+      problems.add(n.mark(), path, wraps
+          ? "expected two different hours [from, to] (to may be past midnight), found " + fmt(lo) + " twice"
+          : "expected [min, max] with min <= max, found [" + fmt(lo) + ", " + fmt(hi) + "]");
+      return null;
+    }
+    return new Span(lo, hi);
   }
 
   private Double probability(Fields f, String key) {
@@ -1162,6 +1296,18 @@ final class ScenarioBinder {
     static final Range DAYS = new Range(1, false, MAX_PERIOD_DAYS, " between 1 and " + MAX_PERIOD_DAYS);
     // Commons RNG's Poisson sampler refuses a mean above 2^30 (~1.07e9); a round limit below it.
     static final Range POISSON_MEAN = new Range(0, false, 1e9, " between 0 and 1000000000");
+    static final Range GRACE_MIN = new Range(0, false, 720, " between 0 and 720 (minutes)");
+    // Below 24 h, so that with the rest after it no sitting reaches a day (one view may still end past it).
+    static final Range SITTING_HOURS = new Range(0, true, 20, " > 0 and at most 20 (hours)");
+    // At least the 30 minutes that join two views into one sitting, so the rest really ends the sitting.
+    static final Range REST_HOURS = new Range(0.5, false, 24, " between 0.5 and 24 (hours)");
+    static final Range PREVIEW_SECONDS = new Range(1, false, 600, " between 1 and 600 (seconds)");
+    static final Range SHARE_PLAYED = new Range(0, true, 1, " > 0 and at most 1 (share of the runtime)");
+    // A finished view always reaches 70% of the runtime, Netflix's 2017 rule for a view.
+    static final Range CREDITS = new Range(0, false, 0.3, " between 0 and 0.3 (share of the runtime)");
+    static final Range PAUSE_SECONDS = new Range(0, false, 3600, " between 0 and 3600 (seconds)");
+    static final Range PROMPT_EPISODES = new Range(1, false, 1000, " between 1 and 1000");
+    static final Range PROMPT_MINUTES = new Range(0, true, 1440, " > 0 and at most 1440 (minutes)");
 
     boolean contains(double v) {
       return (loOpen ? v > lo : v >= lo) && v <= hi;

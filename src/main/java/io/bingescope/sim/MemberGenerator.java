@@ -33,11 +33,11 @@ public final class MemberGenerator {
   };
   private static final int MAX_PROFILES = 5;
   private static final int MAX_SESSIONS = 64;
-  private static final double ASLEEP_FACTOR = 0.03;
-  private static final double AT_WORK_FACTOR = 0.08;
-  private static final int PROMPT_EPISODES = 3;
-
-  private static final int PROMPT_SECONDS = 90 * 60;
+  /** Two of a profile's views belong to one sitting when the second starts at most this long after the first ends. */
+  static final int SITTING_GAP_S = 30 * 60;
+  private static final int NONE = -1;
+  /** A title's state in a profile's memory: finished, never to be chosen again but through a rewatch rule. */
+  private static final int DONE = -2;
   // Bounds rejection when seasons damp most titles; with boosts capped at 1000 it is never reached in practice.
   private static final int MAX_SEASON_REJECTIONS = 100_000;
 
@@ -55,11 +55,25 @@ public final class MemberGenerator {
   private final int[] primaryDevice = new int[MAX_PROFILES];
   private final int[] secondDevice = new int[MAX_PROFILES];
   private final boolean[] kidsProfile = new boolean[MAX_PROFILES];
+  // Per profile: when its current sitting started, until when it rests after a sitting that reached the cap, its
+  // old favourite (an item, or NONE), where its rewatch of that favourite stands, and when it last rewatched a
+  // favourite film.
+  private final long[] sittingStart = new long[MAX_PROFILES];
+  private final long[] restUntil = new long[MAX_PROFILES];
+  private final int[] favourite = new int[MAX_PROFILES];
+  private final int[] favouriteNext = new int[MAX_PROFILES];
+  private final long[] favouriteFilmDay = new long[MAX_PROFILES];
+  // Per profile: the items it has chosen in the period and, for each, the next episode (series in progress) or
+  // DONE (a film seen, a series finished). Small: a profile chooses a few dozen items in a period.
+  private int[][] seenItem = new int[MAX_PROFILES][16];
+  private int[][] seenState = new int[MAX_PROFILES][16];
+  private final int[] seenCount = new int[MAX_PROFILES];
 
   // The member being generated.
   private UniformRandomProvider rng;
   private NormalizedGaussianSampler gaussian;
   private PersonaModel persona;
+  private Scenario.Habits habits;
   private int profiles;
   private ZoneClock clock;
   private int zone;
@@ -141,12 +155,26 @@ public final class MemberGenerator {
     kids = Math.max(0, (int) Math.round(world.kids[h].sample(rng, gaussian)));
     profiles = Math.min(MAX_PROFILES, adults + (kids > 0 ? 1 : 0));
     firstName = rng.nextInt(PROFILE_NAMES.length);
+    habits = persona.habits;
     for (int p = 0; p < profiles; p++) {
       kidsProfile[p] = kids > 0 && p == profiles - 1;
       primaryDevice[p] = world.deviceIndex[world.deviceTable.sample(rng)];
       secondDevice[p] = world.deviceIndex[world.deviceTable.sample(rng)];
       seriesInProgress[p] = -1;
       freeAt[p] = Long.MIN_VALUE;
+      sittingStart[p] = Long.MIN_VALUE;
+      restUntil[p] = Long.MIN_VALUE;
+      seenCount[p] = 0;
+      favouriteNext[p] = NONE;
+      favouriteFilmDay[p] = Long.MIN_VALUE;
+      // Drawn for every profile, whether it gets a favourite or not, so the draws that follow do not depend on it.
+      long bits = rng.nextLong();
+      AliasTable table = kidsProfile[p] ? world.kidsItems : persona.favouriteTable;
+      favourite[p] = NONE;
+      if (table != null && hi(bits) < habits.rewatch().favourite()) {
+        int drawn = table.sample(rng);
+        favourite[p] = kidsProfile[p] ? drawn : persona.favouriteItems[drawn];
+      }
     }
     bedMinute = minuteOfDay(persona.bedtime.sample(rng, gaussian));
     wakeMinute = minuteOfDay(persona.wake.sample(rng, gaussian));
@@ -193,7 +221,8 @@ public final class MemberGenerator {
     List<MemberTraits.Profile> profileList = new ArrayList<>(profiles);
     for (int p = 0; p < profiles; p++) {
       String name = kidsProfile[p] ? "Kids" : PROFILE_NAMES[(firstName + p) % PROFILE_NAMES.length];
-      profileList.add(new MemberTraits.Profile(name, kidsProfile[p], primaryDevice[p]));
+      String fav = favourite[p] == NONE ? null : world.itemName(favourite[p]);
+      profileList.add(new MemberTraits.Profile(name, kidsProfile[p], primaryDevice[p], fav));
     }
     MemberTraits.WorkPattern work =
         works
@@ -319,12 +348,15 @@ public final class MemberGenerator {
 
   private void playComfort(long day, long startLocal, boolean ignoreBedtime, double deviceCoin) {
     long before = freeAt[0];
+    long sittingBefore = sittingStart[0];
     int first = history.size();
     playSession(day, 0, startLocal, 1, ignoreBedtime, true, deviceCoin);
     if (history.size() > first) {
       reservedStart = history.startUtc(first);
       reservedEnd = freeAt[0];
-      freeAt[0] = before; // sessions earlier in the day are placed against the views before the comfort one
+      // Sessions earlier in the day are placed against the views before the comfort one.
+      freeAt[0] = before;
+      sittingStart[0] = sittingBefore;
     }
   }
 
@@ -344,18 +376,24 @@ public final class MemberGenerator {
       int minute = h * 60 + 30;
       double x = persona.hourWeights[h];
       if (!ignoreBedtime && inWindow(minute, bedMinute, wakeMinute)) {
-        x *= ASLEEP_FACTOR;
+        x *= habits.asleepFactor();
       }
       if (working && inWindow(minute, workStartMinute, workEndMinute)) {
-        x *= AT_WORK_FACTOR;
+        x *= habits.atWorkFactor();
       }
       w[h] = x;
       total += x;
     }
     if (night > 0 && total > 0) {
+      double from = habits.nightHours().min();
+      double to = habits.nightHours().max();
+      int nightHours = 0;
       for (int h = 0; h < 24; h++) {
-        boolean isNight = h >= 22 || h < 5;
-        w[h] = (1 - night) * w[h] / total + (isNight ? night / 7 : 0);
+        nightHours += isNightHour(h, from, to) ? 1 : 0;
+      }
+      for (int h = 0; h < 24; h++) {
+        boolean isNight = nightHours > 0 && isNightHour(h, from, to);
+        w[h] = (1 - night) * w[h] / total + (isNight ? night / nightHours : 0);
       }
     }
     double acc = 0;
@@ -377,6 +415,12 @@ public final class MemberGenerator {
       h--;
     }
     return h;
+  }
+
+  /** Returns whether hour {@code h} (its middle) lies in the night hours {@code from..to}, which may wrap. */
+  static boolean isNightHour(int h, double from, double to) {
+    double x = h + 0.5;
+    return from <= to ? x >= from && x < to : x >= from || x < to;
   }
 
   private static boolean inWindow(int minute, int start, int end) {
@@ -439,16 +483,19 @@ public final class MemberGenerator {
       boolean ignoreBedtime,
       boolean isComfort,
       double deviceCoin) {
-    long t = clock.toUtc(startLocal);
+    long drawn = clock.toUtc(startLocal);
+    long t = drawn;
     if (t < freeAt[profile]) {
-      // The profile is still watching: this session starts a little after the last view ends.
-      t = freeAt[profile] + 30 + below(rng.nextLong(), 600);
+      if (!isComfort) {
+        return; // the profile is still watching: its person is already sitting, no second session begins
+      }
+      t = freeAt[profile] + pause(rng.nextLong(), habits.pauses().busy());
     }
     // Views of this session must end before the day's comfort view on profile 0, or start after it.
     limit = Long.MAX_VALUE;
     if (profile == 0 && !isComfort && reservedStart != Long.MAX_VALUE) {
       if (t >= reservedStart - 60) {
-        t = Math.max(t, reservedEnd + 30 + below(rng.nextLong(), 600));
+        t = Math.max(t, reservedEnd + pause(rng.nextLong(), habits.pauses().busy()));
       } else {
         limit = reservedStart - 60;
       }
@@ -456,43 +503,58 @@ public final class MemberGenerator {
     if (t >= periodEndUtc) {
       return;
     }
-    // The session's time budget is drawn only when a decision needs it (a single-film session often never does);
-    // the draw is independent of everything before it, so drawing it late changes no distribution.
-    sessionStart = t;
-    sessionVolume = volumeFactor;
-    budgetEnd = Long.MIN_VALUE;
     bedEnd = Long.MAX_VALUE;
     if (!ignoreBedtime) {
-      // Local seconds since the day's midnight, usually already in [0, 86400): floorMod only when not.
-      long sinceMidnight = t + clock.offsetAt(t) - day * 86400;
-      if (sinceMidnight < 0 || sinceMidnight >= 86400) {
-        sinceMidnight = Math.floorMod(sinceMidnight, 86400);
-      }
-      int startMinute = (int) sinceMidnight / 60;
-      if (!inWindow(startMinute, bedMinute, wakeMinute)) {
+      // Bedtime is that of the drawn start: views may start until bedtime plus the grace, and the view in progress
+      // is finished. A session drawn inside the sleep window (waking at night) has its bedtime at its start.
+      int startMinute = (int) (startLocal - day * 86400) / 60;
+      long grace = (long) (habits.bedtimeGraceMin() * 60);
+      if (inWindow(startMinute, bedMinute, wakeMinute)) {
+        bedEnd = drawn + grace;
+      } else {
         int untilBed = bedMinute - startMinute; // both in [0, 1440): floorMod(untilBed, 1440) is one test
         if (untilBed < 0) {
           untilBed += 1440;
         }
-        bedEnd = t + untilBed * 60L + 15 * 60;
+        bedEnd = drawn + untilBed * 60L + grace;
       }
     }
-    int device = deviceCoin < 0.8 ? primaryDevice[profile] : secondDevice[profile];
+    // The day's comfort view is always played (its habit is a daily chain, StreakExpectation); any other session
+    // is not started once its member has gone to bed, or while the profile rests after a sitting at the cap.
+    if (!isComfort && (t >= bedEnd || t < restUntil[profile] || sittingFull(profile, t))) {
+      if (sittingFull(profile, t)) {
+        restUntil[profile] = freeAt[profile] + restSeconds();
+      }
+      return;
+    }
+    // The session's time budget is drawn only when a decision needs it (a single-film session often never does);
+    // the draw is independent of everything before it, so drawing it late changes no distribution.
+    sessionStart = t;
+    sessionVolume = volumeFactor;
+    sessionProfile = profile;
+    budgetEnd = Long.MIN_VALUE;
+    capped = false;
+    int device = deviceCoin < habits.usualDevice() ? primaryDevice[profile] : secondDevice[profile];
     int episodesSinceAction = 0;
     long lastAction = t;
     boolean autoplayed = false;
     boolean comfortPending = isComfort;
+    boolean trying = false;
     int title = -1;
     boolean first = true;
+    int promptEpisodes = world.scenario.platform().promptEpisodes();
+    long promptSeconds = (long) (world.scenario.platform().promptMinutes() * 60);
     // The cap (docs/scenario-format.md#limits) keeps a member's history below the 2^20 views History holds.
     while (t < periodEndUtc && t < limit && (first || before(t)) && history.size() < viewCap) {
       first = false;
       if (title < 0) {
+        trying = false;
         title = comfortPending ? comfortTitle(profile) : chooseTitle(day, profile, device, t);
         comfortPending = false;
         if (title < 0) {
           break;
         }
+        trying = newToProfile;
         t = Math.max(t, lastViewEnd(profile));
         if (t >= periodEndUtc || t >= limit) {
           break;
@@ -505,31 +567,33 @@ public final class MemberGenerator {
       // Comfort viewing is deliberate: a rewatched favourite is watched to the end.
       // One draw per view: the abandon coin (high half) and the duration's uniform (low half).
       long bits = rng.nextLong();
-      boolean abandoned = !isComfort && hi(bits) < persona.spec.abandon();
+      double abandonChance = persona.spec.abandon() + (trying ? habits.tryAbandon() : 0);
+      boolean abandoned = !isComfort && hi(bits) < abandonChance;
+      trying = false;
       double u = (bits & 0xFFFFFFFFL) * 0x1.0p-32;
+      Scenario.Span played = habits.abandonedShare();
       int duration =
-          abandoned ? (int) (runtime * (0.02 + 0.58 * u)) : runtime - (int) (runtime * 0.07 * u);
+          abandoned
+              ? (int) (runtime * (played.min() + (played.max() - played.min()) * u))
+              : runtime - (int) (runtime * habits.creditsSkip() * u);
       boolean cut = t + Math.max(1, duration) > limit;
       if (cut) {
         duration = (int) (limit - t); // stopped to make way for the day's comfort view
       }
-      history.add(
-          profile, title, t, clock.offsetAt(t), Math.max(1, duration), device, zone, country, autoplayed,
-          Supplemental.NONE);
+      addView(profile, title, t, Math.max(1, duration), device, autoplayed, Supplemental.NONE);
       episodesSinceAction++;
       t += Math.max(1, duration);
-      freeAt[profile] = t;
       int next = nextEpisode(title, profile);
       if (cut) {
         break;
       }
       if (abandoned) {
         long stop = rng.nextLong();
-        if (hi(stop) < 0.5) {
+        if (hi(stop) >= habits.abandonSwitch()) {
           break;
         }
         title = -1;
-        t += 30 + below(stop, 150);
+        t += pause(stop, habits.pauses().afterAbandon());
         continue;
       }
       // The next-episode and autoplay coins, from one draw, only when there is a next episode.
@@ -538,18 +602,18 @@ public final class MemberGenerator {
         autoplayed = (coins & 0xFFFFFFFFL) * 0x1.0p-32 < persona.spec.autoplay();
         long pause = rng.nextLong(); // the prompt's coin (high half) and the pause before the episode (low half)
         if (autoplayed) {
-          if (episodesSinceAction >= PROMPT_EPISODES || t - lastAction >= PROMPT_SECONDS) {
+          if (episodesSinceAction >= promptEpisodes || t - lastAction >= promptSeconds) {
             // "Are you still watching?": answering it is an interaction and the next episode starts by it.
             if (hi(pause) >= persona.spec.stillWatching()) {
               break;
             }
             autoplayed = false;
-            t += 5 + below(pause, 60);
+            t += pause(pause, habits.pauses().prompt());
           } else {
-            t += 5 + below(pause, 10);
+            t += pause(pause, habits.pauses().autoplay());
           }
         } else {
-          t += 10 + below(pause, 110);
+          t += pause(pause, habits.pauses().manual());
         }
         if (!autoplayed) {
           episodesSinceAction = 0;
@@ -559,27 +623,66 @@ public final class MemberGenerator {
         continue;
       }
       long another = rng.nextLong(); // whether another title follows (high half), after what pause (low half)
-      if (hi(another) < 0.3 && before(t)) {
+      if (hi(another) < habits.anotherTitle() && before(t)) {
         title = -1;
-        t += 60 + below(another, 540);
+        t += pause(another, habits.pauses().nextTitle());
         continue;
       }
       break;
+    }
+    if (capped) {
+      restUntil[profile] = freeAt[profile] + restSeconds();
     }
   }
 
   private long sessionStart;
   private double sessionVolume;
+  private int sessionProfile;
   private long budgetEnd;
   private long bedEnd;
+  private boolean capped;
+  // Whether the title chooseTitle last returned is new to the profile (its first view may be a try).
+  private boolean newToProfile;
+
+  /** Returns a pause in whole seconds drawn uniformly in {@code span}, from the low 32 bits of {@code bits}. */
+  private int pause(long bits, Scenario.Span span) {
+    int lo = (int) span.min();
+    int width = (int) span.max() - lo;
+    return width <= 0 ? lo : lo + below(bits, width);
+  }
+
+  private long restSeconds() {
+    return (long) (habits.restHours() * 3600);
+  }
+
+  /** Returns whether a view starting at {@code t} would join a sitting of the profile that has reached the cap. */
+  private boolean sittingFull(int profile, long t) {
+    return sittingStart[profile] != Long.MIN_VALUE
+        && t - freeAt[profile] <= SITTING_GAP_S
+        && t - sittingStart[profile] >= (long) (habits.maxSittingHours() * 3600);
+  }
+
+  /** Records a view and the profile's sitting: a view more than the sitting gap after the last one starts anew. */
+  private void addView(
+      int profile, int title, long t, int duration, int device, boolean autoplayed, Supplemental kind) {
+    if (freeAt[profile] == Long.MIN_VALUE || t - freeAt[profile] > SITTING_GAP_S) {
+      sittingStart[profile] = t;
+    }
+    history.add(profile, title, t, clock.offsetAt(t), duration, device, zone, country, autoplayed, kind);
+    freeAt[profile] = Math.max(freeAt[profile], t + duration);
+  }
 
   /**
-   * Returns whether the current session goes on at {@code t}: before bedtime and before its time budget. The budget
-   * is drawn on first use, and not at all while the answer is already no by bedtime (the draw depends on nothing
-   * before it, so drawing it later or never changes no distribution).
+   * Returns whether the current session goes on at {@code t}: before bedtime, within the sitting cap, and before
+   * its time budget. The budget is drawn on first use, and not at all while the answer is already no (the draw
+   * depends on nothing before it, so drawing it later or never changes no distribution).
    */
   private boolean before(long t) {
     if (t >= bedEnd) {
+      return false;
+    }
+    if (sittingFull(sessionProfile, t)) {
+      capped = true;
       return false;
     }
     if (budgetEnd == Long.MIN_VALUE) {
@@ -593,30 +696,99 @@ public final class MemberGenerator {
     return freeAt[profile] == Long.MIN_VALUE ? Long.MIN_VALUE : freeAt[profile] + 1;
   }
 
-  /** Returns the episode after {@code title} and records it as the profile's progress, or -1. */
+  /** Returns the episode after {@code title} and records the profile's progress, or -1. */
   private int nextEpisode(int title, int profile) {
     int next = world.nextEpisode[title];
+    int item = world.itemOfTitle[title];
+    if (item == favourite[profile]) {
+      // Rewatching the favourite: its own position, never the series in progress; at the end it starts over.
+      favouriteNext[profile] = next;
+      favouriteFilmDay[profile] = next < 0 && world.itemFilm[item] >= 0 ? currentDay : favouriteFilmDay[profile];
+      if (next >= 0) {
+        seriesInProgress[profile] = world.seriesOf[title];
+        nextTitle[profile] = next;
+      } else if (world.seriesOf[title] >= 0 && world.seriesOf[title] == seriesInProgress[profile]) {
+        seriesInProgress[profile] = -1;
+      }
+      return next;
+    }
     if (next < 0) {
       if (world.seriesOf[title] >= 0 && world.seriesOf[title] == seriesInProgress[profile]) {
         seriesInProgress[profile] = -1; // finished the series
       }
+      remember(profile, item, DONE);
       return -1;
     }
     seriesInProgress[profile] = world.seriesOf[title];
     nextTitle[profile] = next;
+    remember(profile, item, next);
     return next;
   }
 
+  /** Returns the profile's state of {@code item}: NONE (never chosen), DONE, or the next episode. */
+  private int recall(int profile, int item) {
+    int[] items = seenItem[profile];
+    for (int k = seenCount[profile] - 1; k >= 0; k--) {
+      if (items[k] == item) {
+        return seenState[profile][k];
+      }
+    }
+    return NONE;
+  }
+
+  private void remember(int profile, int item, int state) {
+    if (item < 0) {
+      return;
+    }
+    int[] items = seenItem[profile];
+    int n = seenCount[profile];
+    for (int k = n - 1; k >= 0; k--) {
+      if (items[k] == item) {
+        seenState[profile][k] = state;
+        return;
+      }
+    }
+    if (n == items.length) {
+      seenItem[profile] = items = java.util.Arrays.copyOf(items, n * 2);
+      seenState[profile] = java.util.Arrays.copyOf(seenState[profile], n * 2);
+    }
+    items[n] = item;
+    seenState[profile][n] = state;
+    seenCount[profile] = n + 1;
+  }
+
   private int comfortTitle(int profile) {
+    newToProfile = false;
     CatalogBuilder.Item item = world.items[comfortItem];
     return item.film() >= 0 ? item.film() : startSeries(item.series(), profile, true);
   }
 
+  private long currentDay;
+
   private int chooseTitle(long day, int profile, int device, long t) {
+    currentDay = day;
+    newToProfile = false;
     // One draw: whether to continue the series in progress (high half) and whether to browse a preview (low half).
     long coins = rng.nextLong();
     if (seriesInProgress[profile] >= 0 && hi(coins) < persona.spec.continueSeries()) {
       return nextTitle[profile];
+    }
+    // One draw: whether to rewatch the old favourite (high half), and where to join it (low half).
+    long rewatch = rng.nextLong();
+    int fav = favourite[profile];
+    if (fav != NONE && hi(rewatch) < habits.rewatch().choose() && world.itemReleaseDay[fav] <= day) {
+      if (world.itemFilm[fav] >= 0) {
+        if (favouriteFilmAllowed(profile, day)) {
+          return world.itemFilm[fav];
+        }
+      } else {
+        int next = favouriteNext[profile];
+        if (next < 0) {
+          Series s = world.catalog.series().get(world.itemSeries[fav]);
+          next = s.episodeAt(below(rewatch, s.episodeCount()));
+        }
+        return next;
+      }
     }
     AliasTable table = kidsProfile[profile] && world.kidsItems != null ? world.kidsItems : persona.items;
     if (table == null) {
@@ -627,22 +799,39 @@ public final class MemberGenerator {
       if (world.itemReleaseDay[itemIndex] > day) {
         continue; // not on the platform yet: choose again
       }
-      if ((coins & 0xFFFFFFFFL) * 0x1.0p-32 < 0.1
+      int state = itemIndex == fav ? NONE : recall(profile, itemIndex);
+      if (state == DONE || (itemIndex == fav && !favouriteFilmAllowed(profile, day))) {
+        continue; // seen in the period: only the rewatch rules bring a title back
+      }
+      if ((coins & 0xFFFFFFFFL) * 0x1.0p-32 < habits.preview()
           && Math.max(t, lastViewEnd(profile)) + 120 < Math.min(periodEndUtc, limit)) {
         // Browsing: a trailer or hook of the title plays before the member commits to it.
         int preview = world.itemFirstTitle[itemIndex];
         long look = rng.nextLong();
-        int seconds = 20 + below(look, 70);
+        int seconds = pause(look, habits.previewSeconds());
         long start = Math.max(t, lastViewEnd(profile));
-        history.add(
-            profile, preview, start, clock.offsetAt(start), seconds, device, zone, country, true,
-            hi(look) < 0.5 ? Supplemental.TRAILER : Supplemental.HOOK);
-        freeAt[profile] = start + seconds;
+        addView(profile, preview, start, Math.max(1, seconds), device, true,
+            hi(look) < habits.previewHook() ? Supplemental.HOOK : Supplemental.TRAILER);
+      }
+      if (itemIndex == fav) {
+        return world.itemFilm[fav] >= 0 ? world.itemFilm[fav] : startSeries(world.itemSeries[fav], profile, false);
+      }
+      newToProfile = state == NONE;
+      if (state >= 0) {
+        return state; // a series the profile had left off: it resumes where it stopped
       }
       int film = world.itemFilm[itemIndex];
       return film >= 0 ? film : startSeries(world.itemSeries[itemIndex], profile, false);
     }
     return -1;
+  }
+
+  /** Returns whether the profile's favourite, when a film, may be rewatched on {@code day} (film_days apart). */
+  private boolean favouriteFilmAllowed(int profile, long day) {
+    int fav = favourite[profile];
+    return world.itemFilm[fav] < 0
+        || favouriteFilmDay[profile] == Long.MIN_VALUE
+        || day - favouriteFilmDay[profile] >= habits.rewatch().filmDays();
   }
 
   /**
@@ -671,14 +860,14 @@ public final class MemberGenerator {
     if (seriesInProgress[profile] == seriesIndex) {
       return nextTitle[profile];
     }
-    // Half of new viewers start at the pilot; the rest join at some episode (catching up, or rewatching).
+    // A profile new to a series starts at the pilot (series_from_start) or joins at some episode (catching up).
     if (fromStart) {
       seriesInProgress[profile] = seriesIndex;
       nextTitle[profile] = s.episodeAt(0);
       return nextTitle[profile];
     }
     long bits = rng.nextLong(); // pilot or not (high half), and which episode (low half)
-    int pos = hi(bits) < 0.5 ? 0 : below(bits, s.episodeCount());
+    int pos = hi(bits) < habits.seriesFromStart() ? 0 : below(bits, s.episodeCount());
     seriesInProgress[profile] = seriesIndex;
     nextTitle[profile] = s.episodeAt(pos);
     return nextTitle[profile];

@@ -21,9 +21,14 @@ final class PersonaModel {
   final int[] comfortItems;
   final double[] comfortWeights;
   final AliasTable comfortTable;
+  /** The series an adult profile may have as an old favourite: popularity x affinity x episodes. */
+  final AliasTable favouriteTable;
+  final int[] favouriteItems;
+  final Scenario.Habits habits;
   private final double[] itemWeights;
 
-  PersonaModel(Scenario.Persona p, CatalogBuilder.Item[] catalogItems, double[] seasonMax) {
+  PersonaModel(
+      Scenario.Persona p, CatalogBuilder.Item[] catalogItems, double[] seasonMax, int[] episodes) {
     this.spec = p;
     this.name = p.name();
     for (int h = 0; h < 24; h++) {
@@ -51,6 +56,23 @@ final class PersonaModel {
     // comfort rewatches, and a session that would choose a title ends (null table).
     items = total > 0 ? AliasTable.of(w) : null;
     itemWeights = w;
+    habits = p.habits();
+    // Rewatching favours long sitcoms rather than short series in loops (Nielsen SVOD 2020: The Office was the
+    // most-streamed title): a series' chance to be a favourite grows with its episodes.
+    int favourites = 0;
+    for (int i = 0; i < w.length; i++) {
+      favourites += w[i] > 0 && catalogItems[i].series() >= 0 ? 1 : 0;
+    }
+    favouriteItems = new int[favourites];
+    double[] fw = new double[favourites];
+    int f = 0;
+    for (int i = 0; i < w.length; i++) {
+      if (w[i] > 0 && catalogItems[i].series() >= 0) {
+        favouriteItems[f] = i;
+        fw[f++] = catalogItems[i].popularity() * affinity(catalogItems[i]) * episodes[i];
+      }
+    }
+    favouriteTable = favourites == 0 ? null : AliasTable.of(fw);
     Scenario.Sleep sleep = p.sleep();
     bedtime = Sampler.of(sleep.bedtime());
     wake = Sampler.of(sleep.wake());

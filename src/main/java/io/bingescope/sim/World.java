@@ -40,6 +40,8 @@ public final class World {
   final int[] itemFirstTitle;
   final int[] itemFilm;
   final int[] itemSeries;
+  /** The item each title belongs to (a film's own item, an episode's series), -1 for none. */
+  final int[] itemOfTitle;
   // Seasonal effects, applied by rejection: each persona's table is built with an item's largest multiplier over
   // the period (seasonMax), and a draw of item i on day d is kept with probability multiplier(i, d) / seasonMax[i].
   final double[] seasonMax;
@@ -116,9 +118,13 @@ public final class World {
       seasonMax[i] = max;
       seasonalItem[i] = itemSeasons[i].length > 0;
     }
+    int[] episodes =
+        Arrays.stream(items)
+            .mapToInt(i -> i.series() >= 0 ? catalog.series().get(i.series()).episodeCount() : 1)
+            .toArray();
     personas =
         s.personas().stream()
-            .map(p -> new PersonaModel(p, items, seasonMax))
+            .map(p -> new PersonaModel(p, items, seasonMax, episodes))
             .toArray(PersonaModel[]::new);
     double[] kidsWeights = new double[items.length];
     for (int i = 0; i < items.length; i++) {
@@ -145,6 +151,28 @@ public final class World {
         Arrays.stream(items)
             .mapToInt(i -> i.film() >= 0 ? i.film() : catalog.series().get(i.series()).episodeAt(0))
             .toArray();
+    itemOfTitle = new int[catalog.size()];
+    Arrays.fill(itemOfTitle, -1);
+    int[] itemOfSeries = new int[catalog.series().size()];
+    for (int i = 0; i < items.length; i++) {
+      if (items[i].film() >= 0) {
+        itemOfTitle[items[i].film()] = i;
+      } else {
+        itemOfSeries[items[i].series()] = i;
+      }
+    }
+    for (int t = 0; t < itemOfTitle.length; t++) {
+      if (seriesOf[t] >= 0) {
+        itemOfTitle[t] = itemOfSeries[seriesOf[t]];
+      }
+    }
+  }
+
+  /** Returns item {@code i}'s name: the film's title or the series' name. */
+  String itemName(int i) {
+    return items[i].film() >= 0
+        ? catalog.titles().get(items[i].film()).name()
+        : catalog.series().get(items[i].series()).name();
   }
 
   /** Returns item {@code i}'s popularity multiplier on local day {@code day} from the scenario's seasons. */
