@@ -24,6 +24,6 @@ class GoldenOutputTest {
   }
 
   static final String TITLES = "de3e5152dbd49ba42f0fb49bd13b6bda4847fbaaaa405d60946db5443fd906ce";
-  static final String MEMBERS = "4b5d45a2cf576cd7e6a1325144c961a22a82bc709db8849f7a55fe950c0bb825";
-  static final String VIEWS = "2997f8007856c6e4e573ea01ad262734de1dc70d5b250d29d8dc4d25bbc6835a";
+  static final String MEMBERS = "665bd998d446398177ac77cb7d3c5324b6bc61232a650cfb0b22f3900a4b5b72";
+  static final String VIEWS = "e175a0d5aa6940e65a520420fe7cba7147767a296f992a60ee6ea5d04cacc49c";
 }
