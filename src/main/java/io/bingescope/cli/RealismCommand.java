@@ -229,7 +229,8 @@ final class RealismCommand implements Callable<Integer> {
           throw new InputException(in.views() + ": member " + h.memberId() + " has views but no row in "
               + in.members().get());
         }
-        pass.add(h, pending[0], tally);
+        // The views number a member's profiles in order of first view; the truth in its own order.
+        pass.add(h, pending[0].alignedTo(profiles), tally);
         pending[0] = truths.next();
       });
       while (pending[0] != null) {

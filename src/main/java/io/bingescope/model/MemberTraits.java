@@ -39,6 +39,29 @@ public record MemberTraits(
   }
 
   /**
+   * Returns these traits with the profiles reordered so that profile {@code p} is the one named {@code names[p]} (a
+   * stored run numbers a member's profiles in order of first view); profiles without views follow in their order.
+   */
+  public MemberTraits alignedTo(List<String> names) {
+    List<Profile> ordered = new java.util.ArrayList<>(profiles.size());
+    for (String name : names) {
+      for (Profile p : profiles) {
+        if (p.name().equals(name) && !ordered.contains(p)) {
+          ordered.add(p);
+          break;
+        }
+      }
+    }
+    for (Profile p : profiles) {
+      if (!ordered.contains(p)) {
+        ordered.add(p);
+      }
+    }
+    return ordered.equals(profiles) ? this
+        : new MemberTraits(memberId, persona, country, homeZone, ordered, household, sleep, work, lifeEvents);
+  }
+
+  /**
    * One profile of the account.
    *
    * @param name the profile name as the platform shows it

@@ -22,7 +22,11 @@ class OfficeBingeCommandTest {
 
   /** A small population where depressive episodes, the rules' positives, are common. */
   static final String[] SMALL = {
-    "--members", "3000", "-q", "--set", "life_events.depressive-episode.share=0.3"
+    "--members", "3000", "-q", "--set", "life_events.depressive-episode.share=0.3",
+    // Heavier and longer episodes than the scenario's, so that 3,000 members include 188-episode weeks.
+    "--set", "life_events.depressive-episode.effects.volume=20",
+    "--set", "personas.heavy-binger.comfort.adopt=0.2",
+    "--set", "life_events.depressive-episode.duration_days.min=8"
   };
 
   private static final Pattern RULE_ROW =
