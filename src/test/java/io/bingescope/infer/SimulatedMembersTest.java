@@ -73,7 +73,9 @@ class SimulatedMembersTest {
   void claimsAboutEveryMember_areMostlyRight_whereTheTruthAlwaysHasAValue() {
     for (ClaimKind k : List.of(ClaimKind.SLEEP_WINDOW, ClaimKind.HOUSEHOLD)) {
       Score s = card.scores().stream().filter(x -> x.kind() == k).findFirst().orElseThrow();
-      assertThat(s.claimed()).as(k.label()).isGreaterThan(MEMBERS / 2);
+      // A sleep window is claimed only at 3 h and 0.2 confidence or more (docs/inference.md), and members
+      // seldom view at night now that sessions end at bedtime: about half of the members get one.
+      assertThat(s.claimed()).as(k.label()).isGreaterThan(MEMBERS * 2 / 5);
       assertThat(s.precision().getAsDouble()).as(k.label()).isGreaterThan(0.7);
     }
   }
