@@ -65,7 +65,7 @@ final class QueryCommand implements Runnable {
         "",
         "Examples (Netflix's \"53 people\", then a week of The Office every day):",
         "  bingescope query streak --title \"A Christmas Prince\" --days 18 --ending 2017-12-10 out",
-        "  bingescope query streak --series \"the office (u.s.)\" --days 7 --ending 2018-01-07 office"
+        "  bingescope query streak --series \"the office (u.s.)\" --days 7 --ending 2018-02-11 office"
       })
   static final class StreakCommand implements Callable<Integer> {
     @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
