@@ -110,10 +110,16 @@ final class Fixture {
 
     /** Adds a view of a profile. */
     Views view(int profile, int title, LocalDateTime localStart, int durationS) {
+      return view(profile, title, localStart, durationS, Supplemental.NONE);
+    }
+
+    /** Adds a view of a profile, of supplemental material unless {@code kind} is NONE. */
+    Views view(int profile, int title, LocalDateTime localStart, int durationS,
+        Supplemental kind) {
       ZonedDateTime start = ZonedDateTime.of(localStart, zone);
       history.add(profile, title, start.toEpochSecond(), start.getOffset().getTotalSeconds(),
           durationS, vocabulary.device("TV"), vocabulary.zone(zone.getId()),
-          vocabulary.country("US"), false, Supplemental.NONE);
+          vocabulary.country("US"), false, kind);
       return this;
     }
 

@@ -114,7 +114,7 @@ class PlainReferencesTest {
    * Returns evenings of light viewing with, for most members, a random stretch of heavy viewing
    * at night or in working hours, and scattered night or daytime days elsewhere.
    */
-  private static History burstyHistory(SplittableRandom r) {
+  static History burstyHistory(SplittableRandom r) {
     Fixture.Views v = new Fixture.Views();
     int days = (int) (LAST.toEpochDay() - FIRST.toEpochDay() + 1);
     int from = r.nextInt(days);
@@ -205,7 +205,7 @@ class PlainReferencesTest {
   }
 
   /** Returns short views starting in one to seven random hours of the day, in one random zone. */
-  private static History fewHours(SplittableRandom r) {
+  static History fewHours(SplittableRandom r) {
     List<String> zones = List.of("America/New_York", "Asia/Kolkata", "Europe/London",
         "Australia/Sydney", "Pacific/Auckland");
     Fixture.Views v = new Fixture.Views().in(zones.get(r.nextInt(zones.size())));
@@ -222,7 +222,7 @@ class PlainReferencesTest {
   }
 
   /** Returns evening views in one random zone: a peaked daily rhythm. */
-  private static History evenings(SplittableRandom r) {
+  static History evenings(SplittableRandom r) {
     List<String> zones = List.of("America/New_York", "Asia/Kolkata", "Europe/London",
         "Australia/Sydney", "Pacific/Auckland");
     Fixture.Views v = new Fixture.Views().in(zones.get(r.nextInt(zones.size())));
@@ -315,7 +315,7 @@ class PlainReferencesTest {
   }
 
   /** Returns views of the fixture's 16 episodes (and some films) spread over the period. */
-  private static History episodes(SplittableRandom r) {
+  static History episodes(SplittableRandom r) {
     Fixture.Views v = new Fixture.Views();
     int n = r.nextInt(60);
     int spread = 1 + r.nextInt(28);
