@@ -14,101 +14,13 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The decisions whose search was made faster (the life-event stretch, the home zone, the wellness
- * rule's bounds) against plain implementations of their definitions in docs/inference.md, on
- * many seeded random histories.
+ * The decisions whose search was made faster (the home zone, the wellness rule's bounds) and the
+ * weekday claim's words against plain implementations of their definitions in docs/inference.md,
+ * on many seeded random histories; the histories are also {@link ReferenceInferencesTest}'s, which
+ * compares every kind (the life-event stretch among them) with {@link ReferenceInferences}.
  */
 class PlainReferencesTest {
   private static final List<String> PROFILES = List.of("A", "B", "C");
-
-  @Test
-  void lifeEvent_isTheStretchOfThePlainSearch_onRandomHistories() {
-    SplittableRandom r = new SplittableRandom(21);
-    Observations o = new Observations();
-    LifeEventInference life = new LifeEventInference();
-    int claimed = 0;
-    int searched = 0;
-    for (int c = 0; c < 600; c++) {
-      History h = burstyHistory(r);
-      o.observe(h, Fixture.CATALOG, PROFILES, FIRST, LAST);
-      String expected = plainLifeEvent(o);
-      List<Claim> out = new ArrayList<>();
-      life.infer(o, out);
-      assertThat(out.isEmpty() ? null : out.get(0).value()).as("case %d", c).isEqualTo(expected);
-      claimed += expected == null ? 0 : 1;
-      searched += shiftDays(o) >= LifeEventInference.MIN_SHIFT_DAYS ? 1 : 0;
-    }
-    // Both outcomes, and many members with enough shift days to search, some without a claim.
-    assertThat(claimed).as("claims").isBetween(60, 540);
-    assertThat(searched - claimed).as("searched without a claim").isGreaterThan(60);
-  }
-
-  /** Returns the claim's value by trying every stretch, or null without a claim. */
-  private static String plainLifeEvent(Observations o) {
-    int days = o.days();
-    long all = 0;
-    for (int k = 0; k < days; k++) {
-      all += o.daySeconds(k);
-    }
-    if (o.seconds() < LifeEventInference.MIN_DAYS * LifeEventInference.FLOOR_S) {
-      return null;
-    }
-    double bestExcess = 0;
-    int bestStart = -1;
-    int bestLength = 0;
-    int maxLen = Math.min(LifeEventInference.MAX_DAYS, days - LifeEventInference.MIN_BASELINE_DAYS);
-    for (int len = LifeEventInference.MIN_DAYS; len <= maxLen; len++) {
-      for (int a = 0; a + len <= days; a++) {
-        long in = 0;
-        int nightIn = 0;
-        int workIn = 0;
-        int nightAll = 0;
-        int workAll = 0;
-        for (int k = 0; k < days; k++) {
-          boolean inside = k >= a && k < a + len;
-          boolean night = o.dayNightSeconds(k) >= Observations.DAY_MIN_S;
-          boolean work = o.dayWorkSeconds(k) >= Observations.DAY_MIN_S;
-          in += inside ? o.daySeconds(k) : 0;
-          nightIn += inside && night ? 1 : 0;
-          workIn += inside && work ? 1 : 0;
-          nightAll += night ? 1 : 0;
-          workAll += work ? 1 : 0;
-        }
-        double outMean = (double) (all - in) / (days - len);
-        double ratio = (double) in / len / Math.max(outMean, LifeEventInference.FLOOR_S);
-        boolean shifted = shifted(nightIn, nightAll, len, days)
-            || shifted(workIn, workAll, len, days);
-        double excess = in - outMean * len;
-        if (ratio >= LifeEventInference.MIN_RATIO && shifted && excess > bestExcess) {
-          bestExcess = excess;
-          bestStart = a;
-          bestLength = len;
-        }
-      }
-    }
-    if (bestStart < 0) {
-      return null;
-    }
-    return FIRST.plusDays(bestStart) + ".." + FIRST.plusDays(bestStart + bestLength - 1);
-  }
-
-  private static boolean shifted(int in, int all, int len, int days) {
-    double share = (double) in / len;
-    double outShare = (double) (all - in) / (days - len);
-    return in >= LifeEventInference.MIN_SHIFT_DAYS
-        && share / Math.max(outShare, LifeEventInference.FLOOR_SHARE)
-            >= LifeEventInference.MIN_SHIFT;
-  }
-
-  private static int shiftDays(Observations o) {
-    int night = 0;
-    int work = 0;
-    for (int k = 0; k < o.days(); k++) {
-      night += o.dayNightSeconds(k) >= Observations.DAY_MIN_S ? 1 : 0;
-      work += o.dayWorkSeconds(k) >= Observations.DAY_MIN_S ? 1 : 0;
-    }
-    return Math.max(night, work);
-  }
 
   /**
    * Returns evenings of light viewing with, for most members, a random stretch of heavy viewing
