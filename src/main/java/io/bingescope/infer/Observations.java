@@ -45,6 +45,7 @@ public final class Observations {
   private static final int WORK_END_S = 17 * 3_600;
   /** Tags counted per member: the sensitive ones, then holiday, then kids. */
   static final List<String> TAGS = List.of("lgbtq", "religious", "health", "holiday", "kids");
+  private static final int TAGS_COUNT = 5;
 
   static final int HOLIDAY_TAG = 3;
   static final int KIDS_TAG = 4;
@@ -54,23 +55,9 @@ public final class Observations {
   private static final int TAGS_SHIFT = 56;
   private static final int TAGS_MASK = (1 << 5) - 1;
   private static final int EPISODE_BIT = 61;
-  /** The sign bit, so that the pass tests it with one instruction. */
-  private static final long RACE = 1L << 63;
+  private static final long RACE = 1L << 62;
   /** The local start kept for a supplemental view: before any night, so the nights skip it. */
   private static final long NO_VIEW = Long.MIN_VALUE / 2;
-  /** {@code ceil(2^SLOT_SHIFT / SLOT_S)}: see {@link #slotOf}. */
-  private static final long SLOT_MULTIPLIER = 149_131;
-  private static final int SLOT_SHIFT = 27;
-  /** Bits of a tag's field in the first pass's packed counts: exact below 4,096 items. */
-  private static final int TAG_FIELD = 12;
-  /**
-   * Multiplies a tag mask so that tag k's bit lands at bit {@code k * TAG_FIELD}: the mask shifted
-   * by {@code 11 k} for each k, five bits each, never overlapping (no carry); the other bits are
-   * cleared by {@link #TAG_ONES}.
-   */
-  private static final long TAG_SPREAD = 1L | 1L << 11 | 1L << 22 | 1L << 33 | 1L << 44;
-  /** The lowest bit of each tag's field. */
-  private static final long TAG_ONES = 1L | 1L << 12 | 1L << 24 | 1L << 36 | 1L << 48;
 
   private final MemberMetrics metrics = new MemberMetrics();
   private final WindowHours weekHours = new WindowHours(WellnessRule.DAYS);
@@ -79,7 +66,7 @@ public final class Observations {
   private Catalog catalog;
   // Per title, packed so that a view costs one look-up: the least seconds that qualify (bits
   // 0-31), the item (film or series, bits 32-55), the tag mask (56-60), an episode (61), a season
-  // released in the period (63, then raceDay holds the day).
+  // released in the period (62, then raceDay holds the day).
   private long[] titleFacts;
   private long[] raceDay;
   private int[] itemStamp;
@@ -281,12 +268,9 @@ public final class Observations {
     long[] secondsOfDay = daySeconds;
     long[] nightOfDay = dayNight;
     long[] workOfDay = dayWork;
-    // The three day arrays cleared in one loop (three calls of Arrays.fill cost more).
-    for (int k = 0; k < days + 3; k++) {
-      secondsOfDay[k] = 0;
-      nightOfDay[k] = 0;
-      workOfDay[k] = 0;
-    }
+    Arrays.fill(secondsOfDay, 0, days + 3, 0);
+    Arrays.fill(nightOfDay, 0, days + 3, 0);
+    Arrays.fill(workOfDay, 0, days + 3, 0);
     int n = h.size();
     if (viewLocal.length < n) {
       int c = Math.max(n, 2 * viewLocal.length);
@@ -315,8 +299,8 @@ public final class Observations {
     int offset = 0;
     int[] diff = shiftDiffs[0];
     long[] races = raceDay;
-    // Each tag's new items, in fields of TAG_FIELD bits of one register (see TAG_SPREAD).
-    long tagged = 0;
+    int[] itemsWithTag = tagItems;
+    Arrays.fill(itemsWithTag, 0);
     int i = 0;
     while (i < n) {
       // View i is the first of a new profile or UTC offset (or the first of all): prepared here,
@@ -364,11 +348,9 @@ public final class Observations {
         }
         int d = History.durationOf(play);
         int t = History.titleOf(what);
-        // The local slots a view plays in; one of a day or more plays in all 96, so its length
-        // counts up to a day, which keeps the divisions in the range of slotOf.
-        int a = slotOf(fromMidnight);
-        int b =
-            Math.min(slotOf(fromMidnight + Math.min(Math.max(d, 1), DAY_S) - 1), a + SLOTS - 1);
+        // The local slots a view plays in; one of a day or more plays in all 96.
+        int a = fromMidnight / SLOT_S;
+        int b = Math.min((fromMidnight + Math.min(Math.max(d, 1), DAY_S) - 1) / SLOT_S, a + SLOTS - 1);
         diff[a]++;
         diff[b + 1]--;
         vLocal[i] = local;
@@ -393,8 +375,7 @@ public final class Observations {
         // The rest counts qualifying views only: q is 1 for one, else 0 (no branch on it).
         int q = (int) (((long) d - (int) f) >>> 63) ^ 1;
         episodes += (int) (f >>> EPISODE_BIT) & q;
-        // A season released in the period: RACE is the sign bit.
-        if (f < 0 && q != 0 && races[t] == localDay) {
+        if ((f & RACE) != 0 && q != 0 && races[t] == localDay) {
           race = true;
         }
         int item = (int) (f >>> ITEM_SHIFT) & ITEM_MASK;
@@ -405,8 +386,11 @@ public final class Observations {
         int fresh = q & -behind >>> 31;
         stamps[item] = seen + (behind & -q);
         items += fresh;
-        // Each tag of a new item counted in its field, without a branch on the tags or freshness.
-        tagged += (mask & -fresh) * TAG_SPREAD & TAG_ONES;
+        // Each tag of a new item counted, without a branch on the tags or freshness.
+        int newTags = mask & -fresh;
+        for (int tag = 0; tag < TAGS_COUNT; tag++) {
+          itemsWithTag[tag] += newTags >>> tag & 1;
+        }
       }
     }
     // Working hours count Monday to Friday only.
@@ -423,21 +407,12 @@ public final class Observations {
     distinctItems = items;
     profiles = maxProfile + 1;
     deviceOffsetS = offset;
-    if (items < 1 << TAG_FIELD) {
-      for (int k = 0; k < TAGS.size(); k++) {
-        tagItems[k] = (int) (tagged >>> k * TAG_FIELD) & (1 << TAG_FIELD) - 1;
-      }
-    } else {
-      // A field may have overflowed: the details' pass counts each tag's items again.
-      details();
-    }
   }
 
   /**
    * Finds the figures that only the claims' words need, in a second pass on first request: the
    * views started while another profile's was playing, the devices' zones, and the seconds and
-   * first examples of each tag, whose items it counts again (the same counts as the first pass's,
-   * which this pass gives when they may have overflowed).
+   * first examples of each tag.
    */
   private void details() {
     if (detailsDone) {
@@ -446,7 +421,7 @@ public final class Observations {
     detailsDone = true;
     History h = history;
     Arrays.fill(tagSeconds, 0);
-    Arrays.fill(tagItems, 0);
+    int[] examples = new int[TAGS_COUNT];
     if (++stamp == 0) {
       Arrays.fill(itemStamp, 0);
       stamp = 1;
@@ -491,11 +466,8 @@ public final class Observations {
       int mask = (int) (facts >>> TAGS_SHIFT) & TAGS_MASK;
       for (int m = mask; m != 0; m &= m - 1) {
         int tag = Integer.numberOfTrailingZeros(m);
-        if (fresh) {
-          if (tagItems[tag] < MAX_EXAMPLES) {
-            tagExamples[tag][tagItems[tag]] = t;
-          }
-          tagItems[tag]++;
+        if (fresh && examples[tag] < MAX_EXAMPLES) {
+          tagExamples[tag][examples[tag]++] = t;
         }
         tagSeconds[tag] += d;
       }
@@ -503,15 +475,6 @@ public final class Observations {
     concurrentViews = concurrent;
     deviceZone = zone;
     mixedZones = mixed;
-  }
-
-  /**
-   * Returns {@code seconds / SLOT_S} for {@code 0 <= seconds < 2^18} (checked for every such value
-   * by a test) by a multiplication and a shift: the division by a constant C2 emits also handles
-   * negative values, which costs a few more instructions on every view.
-   */
-  static int slotOf(int seconds) {
-    return (int) (seconds * SLOT_MULTIPLIER >>> SLOT_SHIFT);
   }
 
   /** Returns the (cleared on first use) difference array of the views at UTC offset {@code off}. */
@@ -536,38 +499,28 @@ public final class Observations {
    * and clears it.
    */
   private void foldSlots() {
-    if (shiftCount == 0) {
-      Arrays.fill(localSlots, 0);
-      Arrays.fill(utcSlots, 0);
-    }
+    Arrays.fill(localSlots, 0);
+    Arrays.fill(utcSlots, 0);
+    int[] playing = runSlots;
     for (int u = 0; u < shiftCount; u++) {
       int shift = shiftsUsed[u];
       int[] diff = shiftDiffs[shift];
       // Slot s counts the views playing in it on the first day (the running sum of the first
-      // day's changes) and on the second (the first day's whole sum plus the second's so far):
-      // both running sums in one loop, which also clears, then the first day's whole sum added.
-      int first = 0;
-      int second = 0;
-      int[] playing = u == 0 ? localSlots : runSlots;
+      // day's changes) and on the second (the first day's whole sum plus the second's so far).
+      int running = 0;
       for (int s = 0; s < SLOTS; s++) {
-        first += diff[s];
-        second += diff[s + SLOTS];
-        playing[s] = first + second;
-        diff[s] = 0;
-        diff[s + SLOTS] = 0;
+        running += diff[s];
+        playing[s] = running;
       }
       for (int s = 0; s < SLOTS; s++) {
-        playing[s] += first;
+        running += diff[s + SLOTS];
+        playing[s] += running;
       }
-      // Local slot s is UTC slot s - shift.
-      if (u == 0) {
-        System.arraycopy(playing, 0, utcSlots, SLOTS - shift, shift);
-        System.arraycopy(playing, shift, utcSlots, 0, SLOTS - shift);
-        continue;
-      }
+      Arrays.fill(diff, 0);
       for (int s = 0; s < SLOTS; s++) {
         localSlots[s] += playing[s];
       }
+      // Local slot s is UTC slot s - shift.
       for (int s = 0; s < shift; s++) {
         utcSlots[s - shift + SLOTS] += playing[s];
       }
@@ -837,8 +790,8 @@ public final class Observations {
     }
     // Both quartiles from one sort of the evenings.
     sort(ends, c);
-    usualLastEnd = ends[quarterRank(c, 3)];
-    lastEndSpread = usualLastEnd - ends[quarterRank(c, 1)];
+    usualLastEnd = ends[rank(c, 0.75)];
+    lastEndSpread = usualLastEnd - ends[rank(c, 0.25)];
   }
 
   /** Sorts the first {@code n} values in place. */
@@ -866,14 +819,6 @@ public final class Observations {
   /** Returns the nearest rank of quantile {@code q} among {@code n} values. */
   static int rank(int n, double q) {
     return (int) Math.min(n - 1, Math.floor(q * (n - 1) + 0.5));
-  }
-
-  /**
-   * Returns {@link #rank} of quantile {@code quarters / 4} (0 to 4) in whole numbers: {@code q * (n
-   * - 1) + 0.5} is exact in doubles, so its floor is {@code (quarters * (n - 1) + 2) / 4}.
-   */
-  static int quarterRank(int n, int quarters) {
-    return (quarters * (n - 1) + 2) >> 2;
   }
 
   /**
