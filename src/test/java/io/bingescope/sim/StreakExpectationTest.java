@@ -129,24 +129,24 @@ class StreakExpectationTest {
   }
 
   @Test
-  void christmasScenarioExpectsItsCalibrationTarget_andOtherPersonasFarBelowOneMember_atFullScale()
+  void christmasScenarioExpectsItsFittedFigure_andOtherPersonasFarBelowOneMember_atFullScale()
       throws Exception {
-    World world =
-        World.of(
-            io.bingescope.scenario.ScenarioLoader.load(
-                "christmas-prince-2017", List.of("population.members=117580000")));
+    Scenario scenario = io.bingescope.scenario.ScenarioLoader.load(
+        "christmas-prince-2017", List.of("population.members=117580000"));
+    World world = World.of(scenario);
     int film = world.catalog().filmNamed("A Christmas Prince").orElseThrow();
     StreakExpectation.Result r = StreakExpectation.of(world, film, 18, LocalDate.of(2017, 12, 10));
     assertThat(r.otherPersonasBound()).isGreaterThan(0).isLessThan(1e-6);
-    // The scenario's rewatch (0.703545) is what `calibrate --target 53` solved this expectation for
-    // (the scenario's comment gives the command); its six decimals move the expectation by ~0.002
-    // (1% more rewatch gives ~19% more streaks), so a change to the programme, the habit or the
-    // scenario that the calibration did not follow shows here. 53 is the calibration's target.
-    assertThat(r.expected()).isCloseTo(CALIBRATION_TARGET, org.assertj.core.data.Offset.offset(0.01));
+    // The scenario's rewatch was solved (its fitted: section gives the command) for this expectation
+    // to equal the published figure, which is the target here, never an output. Its six decimals move
+    // the expectation by ~0.002 (1% more rewatch gives ~19% more streaks), so a change to the
+    // programme, the habit or the scenario that the fit did not follow shows.
+    Scenario.Fitted fit = scenario.fitted().stream()
+        .filter(f -> f.parameter().equals("personas.holiday-rewatcher.comfort.rewatch"))
+        .findFirst().orElseThrow();
+    assertThat(fit.current()).isTrue();
+    assertThat(r.expected()).isCloseTo(fit.published(), org.assertj.core.data.Offset.offset(0.01));
   }
-
-  /** The count `calibrate` solved the christmas scenario's rewatch for (its YAML comment). */
-  private static final double CALIBRATION_TARGET = 53;
 
   @Test
   void refusesAWindowOutsideThePeriodAndEventsThatChangeComfort() {
