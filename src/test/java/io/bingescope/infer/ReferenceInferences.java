@@ -31,7 +31,27 @@ import java.util.Set;
 final class ReferenceInferences {
   private static final long DAY = 86_400;
 
-  private ReferenceInferences() {}
+  private final Catalog c;
+  // Each tag's share of the catalog's items, found once per catalog.
+  private final Map<String, Double> shares = new java.util.HashMap<>();
+
+  /** Creates the reference for one catalog. */
+  ReferenceInferences(Catalog c) {
+    this.c = c;
+    List<String> tags = new ArrayList<>(SensitiveAffinityInference.TAGS);
+    tags.add("holiday");
+    for (String tag : tags) {
+      // The catalog's items; a series carries a tag when its first episode (lowest id) does.
+      Set<String> catalogItems = new HashSet<>();
+      int catalogTagged = 0;
+      for (Title t : c.titles()) {
+        if (catalogItems.add(item(t))) {
+          catalogTagged += t.hasTag(tag) ? 1 : 0;
+        }
+      }
+      shares.put(tag, catalogItems.isEmpty() ? 0 : (double) catalogTagged / catalogItems.size());
+    }
+  }
 
   /** One claim as decided: its kind, its value and its confidence. */
   record Decision(ClaimKind kind, String value, double confidence) {
@@ -52,8 +72,8 @@ final class ReferenceInferences {
   }
 
   /** Returns the claims every inference makes about a member, in kind order, as decisions. */
-  static List<Decision> decide(History h, Catalog c, List<String> profileNames, LocalDate first,
-      LocalDate last, WellnessRule rule) {
+  List<Decision> decide(History h, List<String> profileNames, LocalDate first, LocalDate last,
+      WellnessRule rule) {
     List<View> views = new ArrayList<>();
     for (int i = 0; i < h.size(); i++) {
       if (h.supplemental(i) == Supplemental.NONE) {
@@ -73,9 +93,9 @@ final class ReferenceInferences {
     lifeEvent(views, p, out);
     Items items = items(views, c);
     for (int k = 0; k < SensitiveAffinityInference.TAGS.size(); k++) {
-      affinity(items, c, ClaimKind.SENSITIVE_AFFINITY, SensitiveAffinityInference.TAGS.get(k), out);
+      affinity(items, ClaimKind.SENSITIVE_AFFINITY, SensitiveAffinityInference.TAGS.get(k), out);
     }
-    affinity(items, c, ClaimKind.HOLIDAY_OBSERVANCE, "holiday", out);
+    affinity(items, ClaimKind.HOLIDAY_OBSERVANCE, "holiday", out);
     if (metrics.bingeRaces() > 0) {
       out.add(new Decision(ClaimKind.BINGE_RACING, Integer.toString(metrics.bingeRaces()), 1));
     }
@@ -456,21 +476,12 @@ final class ReferenceInferences {
     return new Items(first);
   }
 
-  private static void affinity(Items items, Catalog c, ClaimKind kind, String tag,
-      List<Decision> out) {
+  private void affinity(Items items, ClaimKind kind, String tag, List<Decision> out) {
     int tagged = 0;
     for (int t : items.firstTitle.values()) {
       tagged += c.title(t).hasTag(tag) ? 1 : 0;
     }
-    // The catalog's items; a series carries a tag when its first episode (lowest id) does.
-    Set<String> catalogItems = new HashSet<>();
-    int catalogTagged = 0;
-    for (Title t : c.titles()) {
-      if (catalogItems.add(item(t))) {
-        catalogTagged += t.hasTag(tag) ? 1 : 0;
-      }
-    }
-    double share = catalogItems.isEmpty() ? 0 : (double) catalogTagged / catalogItems.size();
+    double share = shares.get(tag);
     double chance = TagAffinity.upperTail(items.firstTitle.size(), tagged, share);
     if (tagged >= TagAffinity.MIN_ITEMS && chance <= TagAffinity.ALPHA) {
       out.add(new Decision(kind, tag, 1 - chance));

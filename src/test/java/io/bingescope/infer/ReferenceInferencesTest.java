@@ -39,6 +39,7 @@ class ReferenceInferencesTest {
   void everyKind_decidesAsThePlainReference_onSeededRandomHistories() {
     SplittableRandom r = new SplittableRandom(15);
     Map<ClaimKind, int[]> made = new EnumMap<>(ClaimKind.class);
+    ReferenceInferences reference = new ReferenceInferences(Fixture.CATALOG);
     int cases = 4_000;
     for (int c = 0; c < cases; c++) {
       History h = switch (c % 8) {
@@ -55,7 +56,7 @@ class ReferenceInferencesTest {
         case 1 -> WellnessRule.episodes(1 + r.nextInt(16));
         default -> WellnessRule.hours(1 + r.nextInt(30));
       };
-      compare(h, Fixture.CATALOG, names, FIRST, LAST, rule, made, "case " + c);
+      compare(reference, h, Fixture.CATALOG, names, FIRST, LAST, rule, made, "case " + c);
     }
     for (ClaimKind kind : ClaimKind.values()) {
       int claimed = made.getOrDefault(kind, new int[1])[0];
@@ -70,15 +71,16 @@ class ReferenceInferencesTest {
     Scenario s = ScenarioLoader.load(scenario, List.of());
     World world = World.of(s);
     MemberGenerator gen = new MemberGenerator(world);
+    ReferenceInferences reference = new ReferenceInferences(world.catalog());
     Map<ClaimKind, int[]> made = new EnumMap<>(ClaimKind.class);
-    int members = 1_000;
+    int members = 600;
     for (int m = 0; m < members; m++) {
       History h = gen.generate(m);
       List<String> names =
           gen.traits().profiles().stream().map(MemberTraits.Profile::name).toList();
       WellnessRule rule = m % 2 == 0 ? WellnessRule.DEFAULT : WellnessRule.hours(20);
-      compare(h, world.catalog(), names, s.period().start(), s.period().end(), rule, made,
-          scenario + " member " + m);
+      compare(reference, h, world.catalog(), names, s.period().start(), s.period().end(), rule,
+          made, scenario + " member " + m);
     }
     // The kinds simulated members give both ways in either scenario (binge races, the wellness
     // flag and affinities are rare there: the random histories above hold them both ways).
@@ -90,13 +92,13 @@ class ReferenceInferencesTest {
   }
 
   /** Compares one member's claims with the reference's, and counts the kinds claimed. */
-  private static void compare(History h, io.bingescope.model.Catalog catalog, List<String> names,
-      LocalDate first, LocalDate last, WellnessRule rule, Map<ClaimKind, int[]> made,
-      String what) {
+  private static void compare(ReferenceInferences reference, History h,
+      io.bingescope.model.Catalog catalog, List<String> names, LocalDate first, LocalDate last,
+      WellnessRule rule, Map<ClaimKind, int[]> made, String what) {
     List<Claim> claims = new ArrayList<>();
     new Inferences(rule).run(h, catalog, names, first, last, claims);
     List<Decision> fast = claims.stream().map(Decision::of).toList();
-    List<Decision> plain = ReferenceInferences.decide(h, catalog, names, first, last, rule);
+    List<Decision> plain = reference.decide(h, names, first, last, rule);
     assertThat(fast).as("%s, rule %s", what, rule.code()).isEqualTo(plain);
     fast.stream().map(Decision::kind).distinct()
         .forEach(k -> made.computeIfAbsent(k, x -> new int[1])[0]++);
