@@ -215,8 +215,11 @@ final class ReferenceInferences {
     int wake = Math.floorDiv(n.centreS + firstS, 60);
     double confidence =
         (double) evenings / (evenings + 5) * Math.max(0.05, 1 - n.spread() / 60.0 / 240);
-    out.add(new Decision(ClaimKind.SLEEP_WINDOW, Text.clock(bed) + "-" + Text.clock(wake),
-        confidence));
+    if (Math.floorMod(wake - bed, 1440) >= SleepWindowInference.MIN_WINDOW_MIN
+        && confidence >= SleepWindowInference.MIN_CONFIDENCE) {
+      out.add(new Decision(ClaimKind.SLEEP_WINDOW, Text.clock(bed) + "-" + Text.clock(wake),
+          confidence));
+    }
   }
 
   private static void disruptedSleep(List<View> views, Nights n, List<Decision> out) {
