@@ -66,17 +66,41 @@ public final class ScenarioLimits {
 
   // ---------------------------------------------------------------- catalog
 
-  private void catalogSize() {
+  /**
+   * Returns an upper estimate of the titles (films and episodes) a valid scenario's catalog holds, as the limit
+   * {@link #MAX_TITLES} counts them.
+   */
+  public static double titles(Scenario s) {
+    return explicitTitles(s) + fillerTitles(s.catalog().filler());
+  }
+
+  private static double explicitTitles(Scenario s) {
     double explicit = 0;
     for (TitleSpec t : s.catalog().titles()) {
       explicit += t.series() ? t.seasons().stream().mapToLong(Integer::longValue).sum() : 1;
     }
+    return explicit;
+  }
+
+  // The engine rounds each draw and takes at least 1 season of at least 1 episode.
+  private static double fillerSeasons(Scenario.Filler f) {
+    return Math.max(1, upperMean(f.seasons()) + rounding(f.seasons()));
+  }
+
+  private static double fillerEpisodes(Scenario.Filler f) {
+    return Math.max(1, upperMean(f.episodesPerSeason()) + rounding(f.episodesPerSeason()));
+  }
+
+  private static double fillerTitles(Scenario.Filler f) {
+    return f.films() + f.series() * fillerSeasons(f) * fillerEpisodes(f);
+  }
+
+  private void catalogSize() {
     Scenario.Filler f = s.catalog().filler();
-    // The engine rounds each draw and takes at least 1 season of at least 1 episode.
-    double seasons = Math.max(1, upperMean(f.seasons()) + rounding(f.seasons()));
-    double episodes = Math.max(1, upperMean(f.episodesPerSeason()) + rounding(f.episodesPerSeason()));
-    double filler = f.films() + f.series() * seasons * episodes;
-    double total = explicit + filler;
+    double explicit = explicitTitles(s);
+    double seasons = fillerSeasons(f);
+    double episodes = fillerEpisodes(f);
+    double total = titles(s);
     if (total > MAX_TITLES) {
       problems.add(at("catalog").mark(), "catalog",
           "expected a catalog of at most " + MAX_TITLES + " titles (films and episodes), found about "

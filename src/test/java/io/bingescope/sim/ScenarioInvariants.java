@@ -29,8 +29,8 @@ import java.util.List;
  */
 final class ScenarioInvariants {
   static final String NAME = "fuzz.yaml";
-  /** Catalogs above this many filler items are validated but not built: a fuzzer's input must run in a moment. */
-  private static final long MAX_FUZZ_ITEMS = 20_000;
+  /** Catalogs above this many titles are validated but not built: a fuzzer's input must run in a moment. */
+  private static final double MAX_FUZZ_TITLES = 20_000;
   /** Members whose histories are this long are checked but not formatted, for the same reason. */
   private static final int MAX_FORMATTED_VIEWS = 50_000;
 
@@ -54,8 +54,7 @@ final class ScenarioInvariants {
       }
       return;
     }
-    Scenario.Filler f = s.catalog().filler();
-    if ((long) f.films() + f.series() > MAX_FUZZ_ITEMS) {
+    if (ScenarioLimits.titles(s) > MAX_FUZZ_TITLES) {
       return;
     }
     simulate(s);
