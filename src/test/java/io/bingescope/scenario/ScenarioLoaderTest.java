@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bingescope.scenario.Scenario.Effects;
+import io.bingescope.scenario.Scenario.Habits;
+import io.bingescope.scenario.Scenario.Pauses;
+import io.bingescope.scenario.Scenario.Platform;
+import io.bingescope.scenario.Scenario.Rewatch;
+import io.bingescope.scenario.Scenario.Span;
 import io.bingescope.scenario.Scenario.Weighted;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +91,31 @@ final class ScenarioLoaderTest {
     assertThat(casual.affinities()).isEmpty();
     assertThat(casual.sleep().bedtime()).isEqualTo(ScenarioBinder.DEFAULT_BEDTIME);
     assertThat(s.lifeEvents().get(0).effects()).isEqualTo(new Effects(0.3, 0, 1, 0, false));
+  }
+
+  @Test
+  void bindsDefaultHabitsAndPlatform_whenTheScenarioSetsNone() throws ScenarioException {
+    Scenario s = Fixtures.load("valid/minimal.yaml");
+    assertThat(s.platform()).isEqualTo(Platform.DEFAULT);
+    assertThat(s.personas()).extracting(Scenario.Persona::habits).containsOnly(Habits.DEFAULTS);
+  }
+
+  @Test
+  void appliesTopLevelHabitsToEveryPersona_andPersonaHabitsOverrideKeyByKey() throws ScenarioException {
+    Scenario s = Fixtures.load("valid/habits.yaml");
+    assertThat(s.platform()).isEqualTo(new Platform(4, 120));
+    Pauses pauses = new Pauses(new Span(4, 12), new Span(6, 60), new Span(15, 100), new Span(90, 500),
+        new Span(20, 150), new Span(40, 600));
+    Habits top = new Habits(0.05, 0.1, new Span(23, 6), 20, 8, 7, 0.7, 0.2, 0.4, new Span(15, 60), 0.6, 0.2,
+        new Span(0.05, 0.5), 0.05, 0.4, 0.6, pauses, new Rewatch(0.4, 0.3, 2));
+    assertThat(s.personas().get(0).habits()).isEqualTo(top);
+    // heavy overrides max_sitting_hours, pauses.busy and rewatch.choose; every other key is the top level's.
+    Habits heavy = new Habits(0.05, 0.1, new Span(23, 6), 20, 14, 7, 0.7, 0.2, 0.4, new Span(15, 60), 0.6, 0.2,
+        new Span(0.05, 0.5), 0.05, 0.4, 0.6,
+        new Pauses(pauses.autoplay(), pauses.prompt(), pauses.manual(), pauses.nextTitle(),
+            pauses.afterAbandon(), new Span(10, 20)),
+        new Rewatch(0.4, 0.5, 2));
+    assertThat(s.personas().get(1).habits()).isEqualTo(heavy);
   }
 
   @Test

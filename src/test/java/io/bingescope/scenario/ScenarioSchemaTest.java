@@ -46,6 +46,25 @@ final class ScenarioSchemaTest {
   }
 
   @Test
+  void acceptsScenarioWithEveryHabitsAndPlatformKey_topLevelAndPerPersona() throws Exception {
+    assertThat(schema.validate(YAML.readTree(Fixtures.text("valid/habits.yaml")))).isEmpty();
+  }
+
+  @Test
+  void rejectsHabitsAndPlatformValuesTheLoaderRefuses_exceptOrderOfSpanEnds() throws Exception {
+    // A schema cannot compare a span's two ends, so min > max and equal night hours are the loader's alone.
+    for (String fixture : List.of("habit-probability-out-of-range", "habit-grace-too-long",
+        "habit-sitting-hours-zero", "habit-rest-too-short", "habit-preview-seconds-zero",
+        "habit-abandoned-share-zero", "habit-credits-too-large", "habit-pause-too-long",
+        "habit-night-hours-out-of-range", "habit-span-one-number", "habit-unknown-key",
+        "habit-rewatch-film-days-fraction", "platform-prompt-episodes-zero", "platform-prompt-minutes-zero",
+        "habit-persona-override")) {
+      JsonNode tree = YAML.readTree(Fixtures.text("invalid/" + fixture + ".yaml"));
+      assertThat(schema.validate(tree)).as(fixture).isNotEmpty();
+    }
+  }
+
+  @Test
   void rejectsUnknownKey() throws Exception {
     ObjectNode tree = (ObjectNode) YAML.readTree(Fixtures.text("valid/minimal.yaml"));
     tree.put("colour", "red");

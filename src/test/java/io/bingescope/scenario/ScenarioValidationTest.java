@@ -351,7 +351,6 @@ final class ScenarioValidationTest {
     }
   }
 
-  /** Asserts the fixture reports exactly one problem, at {@code path} on {@code line}. */
   @Test
   void reportsPeriodLongerThanTenYears() {
     expectOnly("period-too-long", "period.end", 3, "at most 3660 days");
@@ -484,6 +483,110 @@ final class ScenarioValidationTest {
         "expected a mean of at most 63 sessions a day (the most the generator plays), found 100");
   }
 
+  // ---------------------------------------------------------------- habits and platform (issue 13)
+
+  @Test
+  void reportsHabitProbabilityOutOfRange() {
+    expectOnly("habit-probability-out-of-range", "habits.asleep_factor", 25,
+        "expected a number between 0 and 1, found 1.5");
+  }
+
+  @Test
+  void reportsBedtimeGraceLongerThanTwelveHours() {
+    expectOnly("habit-grace-too-long", "habits.bedtime_grace_min", 25,
+        "expected a number between 0 and 720 (minutes), found 800");
+  }
+
+  @Test
+  void reportsSittingCapOfZeroHours() {
+    expectOnly("habit-sitting-hours-zero", "habits.max_sitting_hours", 25,
+        "expected a number > 0 and at most 20 (hours), found 0");
+  }
+
+  @Test
+  void reportsRestShorterThanTheGapThatJoinsASitting() {
+    expectOnly("habit-rest-too-short", "habits.rest_hours", 25,
+        "expected a number between 0.5 and 24 (hours), found 0.25");
+  }
+
+  @Test
+  void reportsPreviewOfZeroSeconds() {
+    expectOnly("habit-preview-seconds-zero", "habits.preview_seconds[0]", 25,
+        "expected a number between 1 and 600 (seconds), found 0");
+  }
+
+  @Test
+  void reportsAbandonedViewThatPlaysNothing() {
+    expectOnly("habit-abandoned-share-zero", "habits.abandoned_share[0]", 25,
+        "expected a number > 0 and at most 1 (share of the runtime), found 0");
+  }
+
+  @Test
+  void reportsCreditsLongerThanTheViewRuleAllows() {
+    expectOnly("habit-credits-too-large", "habits.credits_skip", 25,
+        "expected a number between 0 and 0.3 (share of the runtime), found 0.4");
+  }
+
+  @Test
+  void reportsPauseLongerThanAnHour() {
+    expectOnly("habit-pause-too-long", "habits.pauses.busy[1]", 26,
+        "expected a number between 0 and 3600 (seconds), found 4000");
+  }
+
+  @Test
+  void reportsNightHourPastTwentyFour() {
+    expectOnly("habit-night-hours-out-of-range", "habits.night_hours[1]", 25,
+        "expected a number between 0 and 24 (hours), found 25");
+  }
+
+  @Test
+  void reportsSpanWhoseMinIsAboveItsMax() {
+    expectOnly("habit-span-min-above-max", "habits.pauses.manual", 26,
+        "expected [min, max] with min <= max, found [120, 10]");
+  }
+
+  @Test
+  void reportsSpanOfOneNumber() {
+    expectOnly("habit-span-one-number", "habits.preview_seconds", 25,
+        "expected two numbers [min, max] between 1 and 600 (seconds), found 1 number");
+  }
+
+  @Test
+  void reportsNightHoursThatStartAndEndAtTheSameHour() {
+    expectOnly("habit-night-hours-equal", "habits.night_hours", 25,
+        "expected two different hours [from, to] (to may be past midnight), found 22 twice");
+  }
+
+  @Test
+  void reportsUnknownHabitWithSuggestion() {
+    expectOnly("habit-unknown-key", "habits.try_abandn", 25, "did you mean 'try_abandon'?");
+  }
+
+  @Test
+  void reportsRewatchIntervalThatIsNotWholeDays() {
+    expectOnly("habit-rewatch-film-days-fraction", "habits.rewatch.film_days", 26,
+        "expected a whole number between 1 and 3660, found 1.5");
+  }
+
+  @Test
+  void reportsPromptAfterZeroEpisodes() {
+    expectOnly("platform-prompt-episodes-zero", "platform.prompt_episodes", 25,
+        "expected a whole number between 1 and 1000, found 0");
+  }
+
+  @Test
+  void reportsPromptAfterZeroMinutes() {
+    expectOnly("platform-prompt-minutes-zero", "platform.prompt_minutes", 25,
+        "expected a number > 0 and at most 1440 (minutes), found 0");
+  }
+
+  @Test
+  void reportsPersonaHabitOverride_atThePersonasPath() {
+    expectOnly("habit-persona-override", "personas[1].habits.rest_hours", 50,
+        "expected a number between 0.5 and 24 (hours), found 30");
+  }
+
+  /** Asserts the fixture reports exactly one problem, at {@code path} on {@code line}. */
   private static void expectOnly(String fixture, String path, int line, String fragment) {
     String file = "invalid/" + fixture + ".yaml";
     List<Problem> problems = Fixtures.problems(file);
