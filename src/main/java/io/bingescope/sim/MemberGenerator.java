@@ -542,6 +542,7 @@ public final class MemberGenerator {
     boolean trying = false;
     int title = -1;
     boolean first = true;
+    int views = 0;
     int promptEpisodes = world.scenario.platform().promptEpisodes();
     long promptSeconds = (long) (world.scenario.platform().promptMinutes() * 60);
     // The cap (docs/scenario-format.md#limits) keeps a member's history below the 2^20 views History holds.
@@ -564,6 +565,10 @@ public final class MemberGenerator {
         autoplayed = false;
       }
       int runtime = world.runtimeS[title];
+      if (views > 0 && t + runtime > bedEnd) {
+        break; // another view would run past bedtime (and its grace): the member goes to bed instead
+      }
+      views++;
       // Comfort viewing is deliberate: a rewatched favourite is watched to the end.
       // One draw per view: the abandon coin (high half) and the duration's uniform (low half).
       long bits = rng.nextLong();

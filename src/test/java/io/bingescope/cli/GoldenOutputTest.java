@@ -24,6 +24,6 @@ class GoldenOutputTest {
   }
 
   static final String TITLES = "de3e5152dbd49ba42f0fb49bd13b6bda4847fbaaaa405d60946db5443fd906ce";
-  static final String MEMBERS = "665bd998d446398177ac77cb7d3c5324b6bc61232a650cfb0b22f3900a4b5b72";
-  static final String VIEWS = "e175a0d5aa6940e65a520420fe7cba7147767a296f992a60ee6ea5d04cacc49c";
+  static final String MEMBERS = "7d953cd7922a555ac284bfa96937514ec1c1cf96fb627794c10d377527baba82";
+  static final String VIEWS = "f54c814524a07d3d4487ab661b2548ff5b70776ad1018b2bc68136cdfe217453";
 }
