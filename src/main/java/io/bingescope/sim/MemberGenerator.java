@@ -815,7 +815,8 @@ public final class MemberGenerator {
         long look = rng.nextLong();
         int seconds = pause(look, habits.previewSeconds());
         long start = Math.max(t, lastViewEnd(profile));
-        addView(profile, preview, start, Math.max(1, seconds), device, true,
+        // A preview is never longer than its title (a title of a minute has no 90 s trailer).
+        addView(profile, preview, start, Math.max(1, Math.min(seconds, world.runtimeS[preview])), device, true,
             hi(look) < habits.previewHook() ? Supplemental.HOOK : Supplemental.TRAILER);
       }
       if (itemIndex == fav) {
