@@ -24,6 +24,6 @@ class GoldenOutputTest {
   }
 
   static final String TITLES = "de3e5152dbd49ba42f0fb49bd13b6bda4847fbaaaa405d60946db5443fd906ce";
-  static final String MEMBERS = "7d953cd7922a555ac284bfa96937514ec1c1cf96fb627794c10d377527baba82";
-  static final String VIEWS = "f54c814524a07d3d4487ab661b2548ff5b70776ad1018b2bc68136cdfe217453";
+  static final String MEMBERS = "46f43cd53c092a74eebebf307474ea55df4a10576b41c0ee8399caab47f67dd2";
+  static final String VIEWS = "785183ed49a44c0b64cae2f613d6ce7eaa70cc244a9bfb686c78f4e712be4a59";
 }
