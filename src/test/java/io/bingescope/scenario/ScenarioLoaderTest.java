@@ -119,6 +119,17 @@ final class ScenarioLoaderTest {
   }
 
   @Test
+  void appliesHabitOverrides_atTheTopLevelAndPerPersona() throws ScenarioException {
+    Scenario s = Fixtures.load("valid/minimal.yaml",
+        "habits.max_sitting_hours=8", "personas.heavy.habits.rest_hours=4", "platform.prompt_episodes=5");
+    assertThat(s.platform()).isEqualTo(new Platform(5, 90));
+    assertThat(s.personas().get(0).habits().maxSittingHours()).isEqualTo(8);
+    assertThat(s.personas().get(0).habits().restHours()).isEqualTo(Habits.DEFAULTS.restHours());
+    assertThat(s.personas().get(1).habits().maxSittingHours()).isEqualTo(8);
+    assertThat(s.personas().get(1).habits().restHours()).isEqualTo(4);
+  }
+
+  @Test
   void keepsFileOrder_ofZoneShares() throws ScenarioException {
     Scenario s = Fixtures.load("valid/minimal.yaml");
     assertThat(s.population().countries().get(0).zones())
