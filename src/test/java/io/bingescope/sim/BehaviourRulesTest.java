@@ -276,6 +276,56 @@ class BehaviourRulesTest {
   }
 
   @Test
+  void seriesContinuation_aNewSittingContinuesTheSeriesInProgressAtRateContinueSeries() throws Exception {
+    // A sitting's first view (more than 30 min after the profile's last view) whose previous view was an episode
+    // with a next one: the session continues the series with probability continue_series, or chooses anew, which
+    // may draw the same series again and resume it at the same episode. Here no profile has a favourite and 600
+    // filler titles weigh alike (an adult profile's item weighs at most 1.5 / 600 of its table, 8 draws at most),
+    // so the share lies in [c, c + (1 - c) x 0.02]. One-sided binomial tests at each end, false-alarm rate 1e-6
+    // in all. Kids' profiles choose from the smaller kids' table and are left out.
+    World world = tiny("habits.rewatch={favourite: 0, choose: 0.2, film_days: 1}", "catalog.filler.films=300",
+        "catalog.filler.series=300", "catalog.filler.zipf_exponent=0", "catalog.titles[0].popularity=0.01",
+        "catalog.titles[1].popularity=0.01");
+    Map<String, long[]> counts = new HashMap<>();
+    forMembers(world, (w, traits, h) -> {
+      List<List<Integer>> profiles = byProfile(h, traits.profiles().size(), false);
+      for (int p = 0; p < profiles.size(); p++) {
+        if (traits.profiles().get(p).kids()) {
+          continue;
+        }
+        List<Integer> views = profiles.get(p);
+        long end = Long.MIN_VALUE;
+        for (int k = 0; k < views.size(); k++) {
+          int i = views.get(k);
+          if (k > 0 && h.startUtc(i) - end > MemberGenerator.SITTING_GAP_S + 120) {
+            int next = w.nextEpisode[h.title(views.get(k - 1))];
+            if (next >= 0) {
+              long[] c = counts.computeIfAbsent(traits.persona(), x -> new long[2]);
+              c[0] += h.title(i) == next ? 1 : 0;
+              c[1]++;
+            }
+          }
+          end = Math.max(end, h.startUtc(i) + h.durationS(i));
+        }
+      }
+    });
+    for (Scenario.Persona p : world.scenario().personas()) {
+      long[] c = counts.get(p.name());
+      assertThat(c[1]).isGreaterThan(500);
+      int k = Math.toIntExact(c[0]);
+      int n = Math.toIntExact(c[1]);
+      double low = p.continueSeries();
+      double high = low + (1 - low) * 0.02;
+      assertThat(BinomialDistribution.of(n, low).cumulativeProbability(k))
+          .as("%s: %d of %d continue, declared continue_series %.2f (false-alarm rate 5e-7)", p.name(), k, n, low)
+          .isGreaterThan(ALPHA / 2);
+      assertThat(BinomialDistribution.of(n, high).survivalProbability(k - 1))
+          .as("%s: %d of %d continue, at most %.3f expected (false-alarm rate 5e-7)", p.name(), k, n, high)
+          .isGreaterThan(ALPHA / 2);
+    }
+  }
+
+  @Test
   void seriesContinuation_anAutoplayedViewIsTheNextEpisodeOfTheProfilesPreviousView() throws Exception {
     // Deterministic: autoplay only ever starts the next episode, after an autoplay pause.
     World world = tiny();
