@@ -57,7 +57,8 @@ final class ScenarioSchemaTest {
         "habit-sitting-hours-zero", "habit-rest-too-short", "habit-preview-seconds-zero",
         "habit-abandoned-share-zero", "habit-credits-too-large", "habit-pause-too-long",
         "habit-night-hours-out-of-range", "habit-span-one-number", "habit-unknown-key",
-        "habit-rewatch-film-days-fraction", "platform-prompt-episodes-zero", "platform-prompt-minutes-zero",
+        "habit-rewatch-film-days-fraction", "habit-rewatch-film-days-zero",
+        "platform-prompt-episodes-zero", "platform-prompt-minutes-zero",
         "habit-persona-override")) {
       JsonNode tree = YAML.readTree(Fixtures.text("invalid/" + fixture + ".yaml"));
       assertThat(schema.validate(tree)).as(fixture).isNotEmpty();

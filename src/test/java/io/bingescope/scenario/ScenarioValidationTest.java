@@ -569,6 +569,12 @@ final class ScenarioValidationTest {
   }
 
   @Test
+  void reportsRewatchIntervalOfZeroDays() {
+    expectOnly("habit-rewatch-film-days-zero", "habits.rewatch.film_days", 26,
+        "expected a whole number between 1 and 3660, found 0");
+  }
+
+  @Test
   void reportsPromptAfterZeroEpisodes() {
     expectOnly("platform-prompt-episodes-zero", "platform.prompt_episodes", 25,
         "expected a whole number between 1 and 1000, found 0");
