@@ -50,6 +50,8 @@ final class ImportCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ImportOptions importOptions;
 
+  @CommandLine.Mixin SpreadsheetSafe spreadsheetSafe;
+
   @Option(names = "--force",
       description = "Replaces DIR if it is a bingescope output (its manifest.json lists every file).")
   boolean force;
@@ -77,7 +79,7 @@ final class ImportCommand implements Callable<Integer> {
     err.flush();
     Manifest manifest;
     try (AtomicOutputDir dir = Outputs.dir(spec, output, force, input, in.views())) {
-      manifest = ImportWriter.write(export, dir, Main.version());
+      manifest = ImportWriter.write(export, dir, Main.version(), spreadsheetSafe.style());
       dir.commit();
     }
     PrintWriter out = spec.commandLine().getOut();

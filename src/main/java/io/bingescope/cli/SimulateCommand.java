@@ -87,6 +87,8 @@ final class SimulateCommand implements Callable<Integer> {
 
   @CommandLine.Mixin MetricOptionsMixin metricOptions;
 
+  @CommandLine.Mixin SpreadsheetSafe spreadsheetSafe;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
   boolean quiet;
 
@@ -111,11 +113,16 @@ final class SimulateCommand implements Callable<Integer> {
     long from = member == null ? 0 : member;
     long to = member == null ? members : member + 1;
     PrintWriter err = spec.commandLine().getErr();
+    if (spreadsheetSafe.on && (analyzeOnly || format != OutputFormat.CSV)) {
+      // JSON is not opened as a spreadsheet, the Netflix layout must look as Netflix writes it, and
+      // metrics.csv (of --analyze-only) has no spreadsheet-safe spelling yet.
+      throw new UserException("--spreadsheet-safe applies to --format csv without --analyze-only");
+    }
     World world = World.of(scenario);
     if (analyzeOnly) {
       return analyze(scenario, world, from, to, threadCount, err, started);
     }
-    Layout layout = format.layout(world.catalog(), world.vocabulary());
+    Layout layout = format.layout(world.catalog(), world.vocabulary(), spreadsheetSafe.style());
     if (layout.viewsPerMember() && to - from > MAX_MEMBER_FILES) {
       throw new UserException("--format " + format.name().toLowerCase(Locale.ROOT) + " writes a"
           + " folder per member, so at most " + MAX_MEMBER_FILES + " members; this run has "
@@ -151,7 +158,8 @@ final class SimulateCommand implements Callable<Integer> {
               from,
               to - from,
               summary.views,
-              files);
+              files,
+              spreadsheetSafe.on);
       try (OutputStream m = Files.newOutputStream(dir.resolve(Manifest.FILE_NAME))) {
         manifest.write(m);
       }

@@ -19,12 +19,14 @@ import java.util.List;
 public final class ImportWriter {
   private ImportWriter() {}
 
-  /** Writes the files into {@code dir} (not committed) and returns the manifest written. */
-  public static Manifest write(NetflixExport export, AtomicOutputDir dir, String toolVersion)
-      throws IOException {
+  /**
+   * Writes the files into {@code dir} (not committed), their text fields spelled in {@code style},
+   * and returns the manifest written.
+   */
+  public static Manifest write(NetflixExport export, AtomicOutputDir dir, String toolVersion,
+      CsvStyle style) throws IOException {
     History h = export.history();
-    StandardLayout layout = new StandardLayout(RowSyntax.CSV, export.catalog(),
-        export.vocabulary());
+    Layout layout = OutputFormat.CSV.layout(export.catalog(), export.vocabulary(), style);
     List<Manifest.FileEntry> files = new ArrayList<>();
     DigestingOutputStream titles = DigestingOutputStream.create(dir.resolve(layout.titles()
         .fileName()));
@@ -51,7 +53,8 @@ public final class ImportWriter {
     }
     Manifest manifest = new Manifest(Tool.NAME, toolVersion, Tool.tzdataVersion(), Manifest.SCHEMA_VERSION,
         export.scenario(), export.sha256(), 0, LocalDate.ofEpochDay(firstDay).toString(),
-        LocalDate.ofEpochDay(lastDay).toString(), 0, 1, viewRows, files);
+        LocalDate.ofEpochDay(lastDay).toString(), 0, 1, viewRows, files,
+        style == CsvStyle.SPREADSHEET_SAFE);
     try (OutputStream out = Files.newOutputStream(dir.resolve(Manifest.FILE_NAME))) {
       manifest.write(out);
     }

@@ -1,5 +1,6 @@
 package io.bingescope.io;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -35,6 +36,9 @@ import java.util.Objects;
  * @param firstMember the id of the first member in the files; they hold members {@code firstMember ..
  *     firstMember + members - 1} (all of them, from 0, unless {@code simulate --member} chose one)
  * @param files the data files, in the order they were written
+ * @param spreadsheetSafe true when the CSV text fields were written with {@code --spreadsheet-safe}
+ *     ({@link CsvStyle#SPREADSHEET_SAFE}), so no longer the exact data, which bingescope's readers
+ *     refuse; null (and absent from the JSON) for exact RFC 4180
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Manifest(
@@ -50,7 +54,8 @@ public record Manifest(
     long firstMember,
     long members,
     long views,
-    List<FileEntry> files) {
+    List<FileEntry> files,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean spreadsheetSafe) {
 
   /** The output schema this version of the tool writes. */
   public static final int SCHEMA_VERSION = 1;
@@ -66,6 +71,8 @@ public record Manifest(
     Objects.requireNonNull(periodStart, "periodStart");
     Objects.requireNonNull(periodEnd, "periodEnd");
     files = List.copyOf(files);
+    // One spelling of "exact": absent, so manifests of exact runs keep their bytes.
+    spreadsheetSafe = Boolean.TRUE.equals(spreadsheetSafe) ? Boolean.TRUE : null;
   }
 
   /**
@@ -107,6 +114,9 @@ public record Manifest(
     if (tree instanceof ObjectNode o && !o.has("tzdata_version")) {
       // Manifests from before the field was recorded: the version is unknown.
       o.putNull("tzdata_version");
+    }
+    if (tree instanceof ObjectNode o && !o.has("spreadsheet_safe")) {
+      o.putNull("spreadsheet_safe"); // written only by --spreadsheet-safe runs
     }
     if (tree == null || tree.isMissingNode()) {
       throw new IOException("empty manifest");

@@ -35,6 +35,12 @@ final class ManifestCheck {
    * @throws InputException naming the manifest, the claim and what the files hold
    */
   static void check(Path file, Manifest m) throws InputException {
+    if (m.spreadsheetSafe() != null) {
+      // The ' before a leading = + - @ is indistinguishable from a name that begins with it.
+      throw new InputException(file + ": the run was written with --spreadsheet-safe, so its names"
+          + " may carry a ' added for spreadsheets and are not the exact data; bingescope reads only"
+          + " runs written without --spreadsheet-safe (write the run again without it)");
+    }
     if (!Tool.NAME.equals(m.tool())) {
       throw bad(file, "expected \"tool\": \"bingescope\", found \"" + m.tool() + "\"");
     }

@@ -10,58 +10,18 @@ import java.util.List;
  */
 enum RowSyntax {
   /** RFC 4180: a header line, fields quoted only when needed, lists joined with {@code |}. */
-  CSV("csv") {
-    @Override
-    byte[] header(List<String> columns) {
-      return ascii(String.join(",", columns) + "\n");
-    }
+  CSV("csv", CsvStyle.EXACT),
 
-    @Override
-    byte[] prefix(int index, String column) {
-      return index == 0 ? EMPTY : new byte[] {','};
-    }
-
-    @Override
-    byte[] end() {
-      return new byte[] {'\n'};
-    }
-
-    @Override
-    byte[] quote() {
-      return EMPTY;
-    }
-
-    @Override
-    byte[] absent() {
-      return EMPTY;
-    }
-
-    @Override
-    byte[] string(String s) {
-      return csvField(s);
-    }
-
-    @Override
-    byte[] list(List<String> items) {
-      for (String item : items) {
-        if (item.indexOf(LIST_SEPARATOR) >= 0) {
-          throw new IllegalArgumentException(
-              "list item contains '|', the CSV list separator: " + item);
-        }
-      }
-      return csvField(String.join("|", items));
-    }
-
-    @Override
-    boolean structured() {
-      return false;
-    }
-  },
+  /**
+   * CSV as above, but a string field that a spreadsheet would run as a formula is prefixed with
+   * {@code '} ({@link CsvStyle#SPREADSHEET_SAFE}); numbers, written raw, are never altered.
+   */
+  CSV_SPREADSHEET_SAFE("csv", CsvStyle.SPREADSHEET_SAFE),
 
   /**
    * JSON Lines: one object per line, strings escaped, numbers and booleans bare, lists as arrays.
    */
-  JSONL("jsonl") {
+  JSONL("jsonl", CsvStyle.EXACT) {
     @Override
     byte[] header(List<String> columns) {
       return EMPTY;
@@ -112,8 +72,12 @@ enum RowSyntax {
 
   private final String extension;
 
-  RowSyntax(String extension) {
+  // How string fields are spelled in CSV; unused by JSONL, which overrides every CSV method.
+  private final CsvStyle csvStyle;
+
+  RowSyntax(String extension, CsvStyle csvStyle) {
     this.extension = extension;
+    this.csvStyle = csvStyle;
   }
 
   /** Returns the file name extension, without the dot. */
@@ -122,42 +86,59 @@ enum RowSyntax {
   }
 
   /** Returns the header line for the given columns, or an empty array when the syntax has none. */
-  abstract byte[] header(List<String> columns);
+  byte[] header(List<String> columns) {
+    return ascii(String.join(",", columns) + "\n");
+  }
 
   /** Returns what precedes the value of the column at {@code index} in a row. */
-  abstract byte[] prefix(int index, String column);
+  byte[] prefix(int index, String column) {
+    return index == 0 ? EMPTY : new byte[] {','};
+  }
 
   /** Returns what ends a row. */
-  abstract byte[] end();
+  byte[] end() {
+    return new byte[] {'\n'};
+  }
 
   /**
    * Returns what surrounds a value written raw that is a string in this syntax, e.g. a timestamp.
    */
-  abstract byte[] quote();
+  byte[] quote() {
+    return EMPTY;
+  }
 
   /** Returns the value of a field that has none, e.g. the season of a film. */
-  abstract byte[] absent();
+  byte[] absent() {
+    return EMPTY;
+  }
 
   /** Returns {@code s} as a complete string value, escaped or quoted as the syntax needs. */
-  abstract byte[] string(String s);
+  byte[] string(String s) {
+    return utf8(csvStyle.field(s));
+  }
 
   /** Returns a list of strings as one complete value. */
-  abstract byte[] list(List<String> items);
+  byte[] list(List<String> items) {
+    for (String item : items) {
+      if (item.indexOf(LIST_SEPARATOR) >= 0) {
+        throw new IllegalArgumentException(
+            "list item contains '|', the CSV list separator: " + item);
+      }
+    }
+    return utf8(csvStyle.field(String.join("|", items)));
+  }
 
   /** Returns whether values may be nested structures (JSON) rather than flat text (CSV). */
-  abstract boolean structured();
+  boolean structured() {
+    return false;
+  }
 
   /**
    * Returns a CSV field: quoted only when it contains a comma, quote, CR or LF, with inner quotes
    * doubled.
    */
   static byte[] csvField(String s) {
-    boolean quote = false;
-    for (int i = 0; i < s.length() && !quote; i++) {
-      char c = s.charAt(i);
-      quote = c == ',' || c == '"' || c == '\r' || c == '\n';
-    }
-    return utf8(quote ? '"' + s.replace("\"", "\"\"") + '"' : s);
+    return utf8(CsvStyle.EXACT.field(s));
   }
 
   /**

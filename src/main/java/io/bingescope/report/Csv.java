@@ -1,5 +1,7 @@
 package io.bingescope.report;
 
+import io.bingescope.io.CsvStyle;
+
 /** Small helpers for writing CSV text the way {@code simulate} does. */
 public final class Csv {
   private static final long SCALE = 10_000;
@@ -8,13 +10,7 @@ public final class Csv {
 
   /** Returns an RFC 4180 field: quoted only when it holds a comma, quote, CR or LF. */
   public static String field(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-        return '"' + s.replace("\"", "\"\"") + '"';
-      }
-    }
-    return s;
+    return CsvStyle.EXACT.field(s);
   }
 
   /**

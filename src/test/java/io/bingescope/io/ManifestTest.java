@@ -29,7 +29,8 @@ class ManifestTest {
           50_000_000L,
           List.of(
               new Manifest.FileEntry("views.csv", 50_000_000L, 7_000_000_000L, HASH),
-              new Manifest.FileEntry("titles.csv", 3, 120, HASH)));
+              new Manifest.FileEntry("titles.csv", 3, 120, HASH)),
+          null);
 
   @Test
   void roundTrips_throughJson() throws IOException {

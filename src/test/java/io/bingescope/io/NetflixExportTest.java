@@ -360,7 +360,7 @@ class NetflixExportTest {
     NetflixExport e = read("NetflixViewingHistory-us.csv", ImportSettings.DEFAULTS);
     Path out = tmp.resolve("imported");
     try (AtomicOutputDir dir = AtomicOutputDir.create(out, false)) {
-      ImportWriter.write(e, dir, "test");
+      ImportWriter.write(e, dir, "test", CsvStyle.EXACT);
       dir.commit();
     }
     assertThat(out.resolve("members.csv")).doesNotExist();
