@@ -1,0 +1,131 @@
+package io.bingescope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.bingescope.io.CsvStyle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 14, CSV formula injection: titles a spreadsheet would run, with and without the option. */
+class SpreadsheetSafeTest {
+  private static final List<String> FORMULAS = List.of("=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)");
+
+  @TempDir Path tmp;
+
+  @Test
+  void simulate_writesFormulaTitlesExactly_andReadsThemBack_byDefault() throws IOException {
+    Path out = tmp.resolve("exact");
+    Cli r = Cli.run("simulate", scenario().toString(), "-q", "-o", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(column(out.resolve("titles.csv"), "title")).containsAll(FORMULAS);
+    assertThat(Files.readString(out.resolve("manifest.json"))).doesNotContain("spreadsheet_safe");
+    Cli titles = Cli.run("titles", out.toString());
+    assertThat(titles.exitCode()).as(titles.err()).isZero();
+    for (String f : FORMULAS) {
+      assertThat(titles.out()).contains("film     " + f + "\n");
+    }
+  }
+
+  @Test
+  void simulate_prefixesOnlyFormulaTextFields_withSpreadsheetSafe() throws IOException {
+    Path exact = tmp.resolve("exact");
+    Path safe = tmp.resolve("safe");
+    assertThat(Cli.run("simulate", scenario().toString(), "-q", "-o", exact.toString()).exitCode())
+        .isZero();
+    Cli r = Cli.run("simulate", scenario().toString(), "-q", "--spreadsheet-safe", "-o",
+        safe.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(column(safe.resolve("titles.csv"), "title"))
+        .contains("'=HYPERLINK(\"x\")", "'+1", "'-2", "'@SUM(A1)").doesNotContainAnyElementsOf(FORMULAS);
+    int prefixed = 0;
+    for (String file : List.of("views.csv", "titles.csv", "members.csv")) {
+      List<List<String>> a = rows(exact.resolve(file));
+      List<List<String>> b = rows(safe.resolve(file));
+      assertThat(b).as(file).hasSameSizeAs(a);
+      for (int c = 0; c < a.get(0).size(); c++) {
+        boolean numeric = true;
+        for (int i = 1; i < a.size(); i++) {
+          numeric &= a.get(i).get(c).matches("-?[0-9]*(\\.[0-9]+)?");
+        }
+        for (int i = 0; i < a.size(); i++) {
+          String was = a.get(i).get(c);
+          String now = b.get(i).get(c);
+          if (numeric || !CsvStyle.startsFormula(was)) {
+            assertThat(now).as("%s row %d column %d", file, i, c).isEqualTo(was);
+          } else {
+            assertThat(now).as("%s row %d column %d", file, i, c).isEqualTo("'" + was);
+            prefixed++;
+          }
+        }
+      }
+    }
+    assertThat(prefixed).isGreaterThanOrEqualTo(FORMULAS.size());
+    assertThat(new ObjectMapper().readTree(safe.resolve("manifest.json").toFile())
+        .get("spreadsheet_safe").asBoolean()).isTrue();
+  }
+
+  @Test
+  void readers_refuseARunWrittenSpreadsheetSafe_withExit2() throws IOException {
+    Path safe = tmp.resolve("safe");
+    assertThat(Cli.run("simulate", scenario().toString(), "-q", "--spreadsheet-safe", "-o",
+        safe.toString()).exitCode()).isZero();
+    for (String[] args : List.of(new String[] {"titles", safe.toString()},
+        new String[] {"analyze", safe.toString(), "-o", tmp.resolve("m").toString()})) {
+      Cli r = Cli.run(args);
+      assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+      assertThat(r.err()).contains("manifest.json").contains("--spreadsheet-safe")
+          .doesNotContain("Exception");
+    }
+    assertThat(tmp.resolve("m")).doesNotExist();
+  }
+
+  @Test
+  void simulate_refusesSpreadsheetSafe_whereItDoesNotApply() {
+    for (String[] extra : List.of(new String[] {"--format", "jsonl"},
+        new String[] {"--format", "netflix"}, new String[] {"--analyze-only"})) {
+      String[] args = new String[extra.length + 6];
+      System.arraycopy(new String[] {"simulate", "tiny", "-q", "--spreadsheet-safe", "-o",
+          tmp.resolve("x").toString()}, 0, args, 0, 6);
+      System.arraycopy(extra, 0, args, 6, extra.length);
+      Cli r = Cli.run(args);
+      assertThat(r.exitCode()).as(String.join(" ", extra)).isEqualTo(2);
+      assertThat(r.err()).contains("--spreadsheet-safe");
+    }
+    assertThat(tmp.resolve("x")).doesNotExist();
+  }
+
+  /** The tiny scenario with four more films named like formulas, popular enough to be watched. */
+  private Path scenario() throws IOException {
+    String yaml = Files.readString(Path.of("scenarios/tiny.yaml"));
+    StringBuilder films = new StringBuilder("  titles:\n");
+    for (String f : FORMULAS) {
+      films.append("    - film: '").append(f).append("'\n")
+          .append("      runtime_min: 90\n      released: 2017-01-01\n      popularity: 5\n");
+    }
+    Path file = tmp.resolve("formulas.yaml");
+    Files.writeString(file, yaml.replaceFirst("  titles:\n", films.toString()));
+    return file;
+  }
+
+  private static List<String> column(Path csv, String name) throws IOException {
+    List<List<String>> rows = rows(csv);
+    int c = rows.get(0).indexOf(name);
+    return rows.stream().skip(1).map(r -> r.get(c)).toList();
+  }
+
+  private static List<List<String>> rows(Path csv) throws IOException {
+    CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    try (MappingIterator<List<String>> it =
+        mapper.readerFor(List.class).readValues(csv.toFile())) {
+      return it.readAll();
+    }
+  }
+}
