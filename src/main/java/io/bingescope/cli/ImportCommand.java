@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
       "Examples:",
       "  bingescope import netflix-report.zip -o mine",
       "  bingescope import ViewingActivity.csv --zone Europe/Berlin -o mine --force",
-      "  bingescope import NetflixViewingHistory.csv --date-format D/M/YY -o mine"
+      "  bingescope import NetflixViewingHistory.csv --date-format D/M/YY -o mine --force"
     })
 final class ImportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "A Netflix export.")

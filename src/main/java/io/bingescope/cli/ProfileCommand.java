@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  bingescope profile out --member 17",
-      "  bingescope profile out --member 192 --profile Pat",
+      "  bingescope profile out --member 9 --profile Riley",
       "  bingescope profile netflix-report.zip --profile Sam --zone Europe/Berlin"
     })
 final class ProfileCommand implements Callable<Integer> {

@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
       "member id (--ids-only: the ids alone, no count), so the output is easy to script.",
       "",
       "Examples:",
-      "  bingescope query streak --title \"A Christmas Prince\" --days 18 --ending 2017-12-10 out",
+      "  bingescope query streak --title \"A Christmas Prince\" --days 18 --ending 2017-12-10 big",
       "  bingescope query window --series \"The Office (U.S.)\" --days 7 --min-episodes 188 out"
     },
     subcommands = {QueryCommand.StreakCommand.class, QueryCommand.WindowCommand.class})
@@ -64,7 +64,7 @@ final class QueryCommand implements Runnable {
         "views) is refused with exit code 2, as no member could match it.",
         "",
         "Examples (Netflix's \"53 people\", then a week of The Office every day):",
-        "  bingescope query streak --title \"A Christmas Prince\" --days 18 --ending 2017-12-10 out",
+        "  bingescope query streak --title \"A Christmas Prince\" --days 18 --ending 2017-12-10 big",
         "  bingescope query streak --series \"the office (u.s.)\" --days 7 --ending 2018-02-11 office"
       })
   static final class StreakCommand implements Callable<Integer> {

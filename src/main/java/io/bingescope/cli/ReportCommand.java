@@ -55,7 +55,7 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  bingescope report out --html report.html",
-      "  bingescope report out --html report.html --member 12 --member 40 --png charts --force"
+      "  bingescope report out --html report.html --member 12 --member 19 --png charts --force"
     })
 final class ReportCommand implements Callable<Integer> {
   @Parameters(
