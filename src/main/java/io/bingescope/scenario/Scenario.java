@@ -85,8 +85,9 @@ public record Scenario(
   /**
    * The platform's own rules, the same for every member.
    *
-   * @param promptEpisodes "Are you still watching?" appears after this many episodes in a row started without the
-   *     member's action (default 3, Netflix Help Center)
+   * @param promptEpisodes "Are you still watching?" appears before autoplay starts another episode once this many
+   *     episodes have played since the member's last action, the episode that action started included (default 3,
+   *     Netflix Help Center: "after three episodes without interacting")
    * @param promptMinutes ... or after this many minutes without an action (default 90, Netflix Help Center)
    */
   public record Platform(int promptEpisodes, double promptMinutes) {

@@ -635,7 +635,8 @@ public final class MemberGenerator {
       }
       break;
     }
-    if (capped) {
+    // A sitting that reached the cap rests, however the session ended (budget, prompt, no next title).
+    if (capped || freeAt[profile] - sittingStart[profile] >= (long) (habits.maxSittingHours() * 3600)) {
       restUntil[profile] = freeAt[profile] + restSeconds();
     }
   }

@@ -25,5 +25,5 @@ class GoldenOutputTest {
 
   static final String TITLES = "de3e5152dbd49ba42f0fb49bd13b6bda4847fbaaaa405d60946db5443fd906ce";
   static final String MEMBERS = "46f43cd53c092a74eebebf307474ea55df4a10576b41c0ee8399caab47f67dd2";
-  static final String VIEWS = "785183ed49a44c0b64cae2f613d6ce7eaa70cc244a9bfb686c78f4e712be4a59";
+  static final String VIEWS = "e8c525eab0964be1fe124f20d2c085b648844305ae72386aee1305db56a02736";
 }

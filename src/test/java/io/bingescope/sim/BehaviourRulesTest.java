@@ -276,6 +276,43 @@ class BehaviourRulesTest {
   }
 
   @Test
+  void sittingRest_aProfileWhoseSittingReachedMaxSittingHoursStartsNothingForRestHours() throws Exception {
+    // Deterministic. "Reached" read from the views: the sitting's views span at least max_sitting_hours.
+    // FAILS on main 56e92d9 (not merged): the generator rests a profile only when a cap check stopped the sitting
+    // (before() or a refused session), not when the sitting ended for another reason (budget, prompt, next-episode
+    // coin) after running past the cap; member 455 of this run (seed 11) is one.
+    World world = tiny(
+        "life_events=[{name: spiral, share: 0.9, start_from: 2017-11-17, start_to: 2017-11-18,"
+            + " duration_days: 6, effects: {volume: 9, ignore_bedtime: true}}]");
+    long[] reached = new long[1];
+    forMembers(world, (w, traits, h) -> {
+      Scenario.Habits habits = persona(w, traits.persona()).habits();
+      long cap = (long) (habits.maxSittingHours() * 3600);
+      long rest = (long) (habits.restHours() * 3600);
+      for (List<Integer> views : byProfile(h, traits.profiles().size(), true)) {
+        long start = Long.MIN_VALUE;
+        long end = Long.MIN_VALUE;
+        for (int i : views) {
+          if (start != Long.MIN_VALUE && h.startUtc(i) - end > MemberGenerator.SITTING_GAP_S) {
+            if (end - start >= cap) {
+              reached[0]++;
+              assertThat(h.startUtc(i) - end)
+                  .as("member %d (seed 11): view %d starts this many seconds after a sitting of %.1f h",
+                      h.memberId(), i, (end - start) / 3600.0)
+                  .isGreaterThanOrEqualTo(rest);
+            }
+            start = h.startUtc(i);
+          } else if (start == Long.MIN_VALUE) {
+            start = h.startUtc(i);
+          }
+          end = Math.max(end, h.startUtc(i) + h.durationS(i));
+        }
+      }
+    });
+    assertThat(reached[0]).isGreaterThan(10);
+  }
+
+  @Test
   void seriesContinuation_aNewSittingContinuesTheSeriesInProgressAtRateContinueSeries() throws Exception {
     // A sitting's first view (more than 30 min after the profile's last view) whose previous view was an episode
     // with a next one: the session continues the series with probability continue_series, or chooses anew, which
