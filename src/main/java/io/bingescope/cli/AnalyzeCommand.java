@@ -69,6 +69,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ByProfile byProfile;
 
+  @CommandLine.Mixin SpreadsheetSafe spreadsheetSafe;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -83,15 +85,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     long views;
     long bytes;
     try (AtomicOutputDir dir = Outputs.dir(spec, output, force, Outputs.inputs(input, in))) {
+      if (spreadsheetSafe.on) {
+        dir.markSpreadsheetSafe();
+      }
       boolean perProfile = byProfile.perProfile();
       try (OutputStream out =
               new BufferedOutputStream(Files.newOutputStream(dir.resolve(MetricsCsv.FILE_NAME)));
           OutputStream profileOut = perProfile
               ? new BufferedOutputStream(Files.newOutputStream(dir.resolve(MetricsCsv.BY_PROFILE_FILE_NAME)))
               : OutputStream.nullOutputStream()) {
-        MetricsCsv csv = new MetricsCsv(out, catalog, in.observed());
+        MetricsCsv csv = new MetricsCsv(out, catalog, in.observed(), spreadsheetSafe.style());
         csv.writeHeader();
-        MetricsCsv profileCsv = new MetricsCsv(profileOut, catalog, in.observed());
+        MetricsCsv profileCsv = new MetricsCsv(profileOut, catalog, in.observed(), spreadsheetSafe.style());
         profileCsv.writeProfileHeader();
         History scratch = new History();
         StoredMembers.Totals totals =

@@ -36,6 +36,7 @@ public final class AtomicOutputDir implements AutoCloseable {
   private final Path temp;
   private final List<String> notes;
   private boolean finished;
+  private boolean spreadsheetSafe;
 
   private AtomicOutputDir(Path target, boolean force, Path temp, List<String> notes) {
     this.target = target;
@@ -112,6 +113,14 @@ public final class AtomicOutputDir implements AutoCloseable {
   }
 
   /**
+   * Records in the listing {@code manifest.json} that the directory's CSV text fields were written
+   * with {@code --spreadsheet-safe} ({@link CsvStyle#SPREADSHEET_SAFE}).
+   */
+  public void markSpreadsheetSafe() {
+    spreadsheetSafe = true;
+  }
+
+  /**
    * Moves the finished directory into place. An existing target (empty, or any when forced) is
    * first moved aside, then deleted once the new directory is in; if moving the new one in fails,
    * the old one is put back.
@@ -181,6 +190,9 @@ public final class AtomicOutputDir implements AutoCloseable {
     root.put("tool", Tool.NAME);
     root.put("tool_version", Tool.version());
     root.put("tzdata_version", Tool.tzdataVersion());
+    if (spreadsheetSafe) {
+      root.put("spreadsheet_safe", true);
+    }
     ArrayNode files = root.putArray("files");
     try (Stream<Path> walk = Files.walk(temp)) {
       for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {

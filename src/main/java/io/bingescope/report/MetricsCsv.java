@@ -1,6 +1,7 @@
 package io.bingescope.report;
 
 import io.bingescope.analytics.MemberMetrics;
+import io.bingescope.io.CsvStyle;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.History;
 import io.bingescope.model.Observed;
@@ -50,6 +51,7 @@ public final class MetricsCsv {
   private static final int FLUSH_AT = 1 << 16;
 
   private final OutputStream out;
+  private final CsvStyle style;
   private final String[] titleFields;
   private final String[] seriesFields;
   private final StringBuilder row = new StringBuilder(FLUSH_AT + 1024);
@@ -66,7 +68,16 @@ public final class MetricsCsv {
    * observed} cannot support (see {@link Availability}).
    */
   public MetricsCsv(OutputStream out, Catalog catalog, Observed observed) {
+    this(out, catalog, observed, CsvStyle.EXACT);
+  }
+
+  /**
+   * Creates a writer as {@link #MetricsCsv(OutputStream, Catalog, Observed)} whose text fields (the
+   * names) are spelled in {@code style}; numbers are written as they are.
+   */
+  public MetricsCsv(OutputStream out, Catalog catalog, Observed observed, CsvStyle style) {
     this.out = out;
+    this.style = style;
     boolean[] b = new boolean[COLUMNS.size()];
     boolean any = false;
     for (int i = 0; i < b.length; i++) {
@@ -76,11 +87,11 @@ public final class MetricsCsv {
     this.blank = any ? b : null;
     this.titleFields = new String[catalog.size()];
     for (int i = 0; i < titleFields.length; i++) {
-      titleFields[i] = Csv.field(catalog.title(i).name());
+      titleFields[i] = style.field(catalog.title(i).name());
     }
     this.seriesFields = new String[catalog.series().size()];
     for (int i = 0; i < seriesFields.length; i++) {
-      seriesFields[i] = Csv.field(catalog.series().get(i).name());
+      seriesFields[i] = style.field(catalog.series().get(i).name());
     }
   }
 
@@ -142,7 +153,7 @@ public final class MetricsCsv {
     }
     if (profile != null) {
       // After blanking, which counts columns without this one.
-      row.insert(rowStart + Integer.toString(m.memberId()).length() + 1, Csv.field(profile) + ",");
+      row.insert(rowStart + Integer.toString(m.memberId()).length() + 1, style.field(profile) + ",");
     }
     flushIfFull();
   }

@@ -47,25 +47,7 @@ class SpreadsheetSafeTest {
         .contains("'=HYPERLINK(\"x\")", "'+1", "'-2", "'@SUM(A1)").doesNotContainAnyElementsOf(FORMULAS);
     int prefixed = 0;
     for (String file : List.of("views.csv", "titles.csv", "members.csv")) {
-      List<List<String>> a = rows(exact.resolve(file));
-      List<List<String>> b = rows(safe.resolve(file));
-      assertThat(b).as(file).hasSameSizeAs(a);
-      for (int c = 0; c < a.get(0).size(); c++) {
-        boolean numeric = true;
-        for (int i = 1; i < a.size(); i++) {
-          numeric &= a.get(i).get(c).matches("-?[0-9]*(\\.[0-9]+)?");
-        }
-        for (int i = 0; i < a.size(); i++) {
-          String was = a.get(i).get(c);
-          String now = b.get(i).get(c);
-          if (numeric || !CsvStyle.startsFormula(was)) {
-            assertThat(now).as("%s row %d column %d", file, i, c).isEqualTo(was);
-          } else {
-            assertThat(now).as("%s row %d column %d", file, i, c).isEqualTo("'" + was);
-            prefixed++;
-          }
-        }
-      }
+      prefixed += comparePrefixed(exact.resolve(file), safe.resolve(file));
     }
     assertThat(prefixed).isGreaterThanOrEqualTo(FORMULAS.size());
     assertThat(new ObjectMapper().readTree(safe.resolve("manifest.json").toFile())
@@ -102,7 +84,64 @@ class SpreadsheetSafeTest {
     assertThat(tmp.resolve("x")).doesNotExist();
   }
 
-  /** The tiny scenario with four more films named like formulas, popular enough to be watched. */
+  @Test
+  void analyze_prefixesOnlyFormulaNamesInMetrics_withSpreadsheetSafe() throws IOException {
+    Path run = tmp.resolve("run");
+    assertThat(Cli.run("simulate", scenario().toString(), "-q", "-o", run.toString()).exitCode())
+        .isZero();
+    Path exact = tmp.resolve("exact");
+    Path safe = tmp.resolve("safe");
+    Cli a = Cli.run("analyze", run.toString(), "-q", "--by", "profile", "-o", exact.toString());
+    assertThat(a.exitCode()).as(a.err()).isZero();
+    Cli b = Cli.run("analyze", run.toString(), "-q", "--by", "profile", "--spreadsheet-safe", "-o",
+        safe.toString());
+    assertThat(b.exitCode()).as(b.err()).isZero();
+    int prefixed = 0;
+    for (String file : List.of("metrics.csv", "metrics-by-profile.csv")) {
+      prefixed += comparePrefixed(exact.resolve(file), safe.resolve(file));
+    }
+    // The series "-The Office" is the window series of members who watched it.
+    assertThat(prefixed).isPositive();
+    assertThat(column(safe.resolve("metrics.csv"), "window_series")).contains("'-The Office")
+        .doesNotContain("-The Office");
+    assertThat(new ObjectMapper().readTree(safe.resolve("manifest.json").toFile())
+        .get("spreadsheet_safe").asBoolean()).isTrue();
+    assertThat(Files.readString(exact.resolve("manifest.json"))).doesNotContain("spreadsheet_safe");
+  }
+
+  /**
+   * Checks that {@code safe} is {@code exact} but for the text fields a spreadsheet would run, which
+   * carry a leading {@code '}; columns holding only numbers are identical. Returns how many fields
+   * were prefixed.
+   */
+  private static int comparePrefixed(Path exact, Path safe) throws IOException {
+    List<List<String>> a = rows(exact);
+    List<List<String>> b = rows(safe);
+    assertThat(b).as("%s", safe).hasSameSizeAs(a);
+    int prefixed = 0;
+    for (int c = 0; c < a.get(0).size(); c++) {
+      boolean numeric = true;
+      for (int i = 1; i < a.size(); i++) {
+        numeric &= a.get(i).get(c).matches("-?[0-9]*(\\.[0-9]+)?");
+      }
+      for (int i = 0; i < a.size(); i++) {
+        String was = a.get(i).get(c);
+        String now = b.get(i).get(c);
+        if (numeric || !CsvStyle.startsFormula(was)) {
+          assertThat(now).as("%s row %d column %d", safe, i, c).isEqualTo(was);
+        } else {
+          assertThat(now).as("%s row %d column %d", safe, i, c).isEqualTo("'" + was);
+          prefixed++;
+        }
+      }
+    }
+    return prefixed;
+  }
+
+  /**
+   * The tiny scenario with four more films named like formulas, popular enough to be watched, and its
+   * series renamed "-The Office".
+   */
   private Path scenario() throws IOException {
     String yaml = Files.readString(Path.of("scenarios/tiny.yaml"));
     StringBuilder films = new StringBuilder("  titles:\n");
@@ -111,7 +150,8 @@ class SpreadsheetSafeTest {
           .append("      runtime_min: 90\n      released: 2017-01-01\n      popularity: 5\n");
     }
     Path file = tmp.resolve("formulas.yaml");
-    Files.writeString(file, yaml.replaceFirst("  titles:\n", films.toString()));
+    Files.writeString(file, yaml.replaceFirst("  titles:\n", films.toString())
+        .replace("series: The Office (U.S.)", "series: '-The Office'"));
     return file;
   }
 
