@@ -79,6 +79,8 @@ final class InferCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ByProfile byProfile;
 
+  @CommandLine.Mixin SpreadsheetSafe spreadsheetSafe;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -89,6 +91,10 @@ final class InferCommand implements Callable<Integer> {
       case "jsonl" -> true;
       default -> throw new UserException("--format: expected csv or jsonl, found '" + format + "'");
     };
+    if (jsonl && spreadsheetSafe.on) {
+      throw new UserException(
+          "--spreadsheet-safe applies to --format csv (JSON Lines is not opened as a spreadsheet)");
+    }
     WellnessRule rule = options.rule();
     InferenceInput in = InferenceInput.open(
         importOptions.resolve(input, spec.commandLine().getErr()), options.scenario, options.sets);
@@ -103,12 +109,15 @@ final class InferCommand implements Callable<Integer> {
     long total = in.stored().manifest().map(m -> m.members()).orElse(0L);
     try (AtomicOutputDir dir = Outputs.dir(spec, output, force,
         Outputs.inputs(input, in.stored(), Outputs.scenarioFile(options.scenario)))) {
+      if (spreadsheetSafe.on) {
+        dir.markSpreadsheetSafe();
+      }
       try (OutputStream out = new BufferedOutputStream(
               Files.newOutputStream(dir.resolve(ClaimsWriter.fileName(jsonl))));
           MemberSource source = ReadAhead.of(in.stored().open(in.catalog()));
           TruthJoin truth = TruthJoin.open(in, inferences);
           ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), total, !quiet)) {
-        ClaimsWriter writer = new ClaimsWriter(out, jsonl);
+        ClaimsWriter writer = new ClaimsWriter(out, jsonl, spreadsheetSafe.style());
         writer.writeHeader();
         History h = new History();
         History scratch = new History();

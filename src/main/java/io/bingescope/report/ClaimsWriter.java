@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.bingescope.infer.Claim;
 import io.bingescope.infer.Evidence;
+import io.bingescope.io.CsvStyle;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -26,14 +27,21 @@ public final class ClaimsWriter {
 
   private final OutputStream out;
   private final boolean jsonl;
+  private final CsvStyle style;
   private final StringBuilder buf = new StringBuilder(FLUSH_AT + 4096);
   private final StringWriter line = new StringWriter();
   private long rows;
 
   /** Creates a writer of CSV ({@code jsonl} false) or JSON Lines. */
   public ClaimsWriter(OutputStream out, boolean jsonl) {
+    this(out, jsonl, CsvStyle.EXACT);
+  }
+
+  /** Creates a writer whose CSV text fields are spelled in {@code style} (JSON Lines ignores it). */
+  public ClaimsWriter(OutputStream out, boolean jsonl, CsvStyle style) {
     this.out = out;
     this.jsonl = jsonl;
+    this.style = style;
   }
 
   /** Returns the file name for the format: {@code claims.csv} or {@code claims.jsonl}. */
@@ -64,10 +72,10 @@ public final class ClaimsWriter {
   }
 
   private void csv(Claim c) {
-    buf.append(c.memberId()).append(',').append(Csv.field(c.profile())).append(',')
-        .append(c.kind().code()).append(',').append(Csv.field(c.value())).append(',');
+    buf.append(c.memberId()).append(',').append(style.field(c.profile())).append(',')
+        .append(c.kind().code()).append(',').append(style.field(c.value())).append(',');
     confidence(buf, c.confidence());
-    buf.append(',').append(Csv.field(c.statement())).append(',');
+    buf.append(',').append(style.field(c.statement())).append(',');
     StringBuilder ev = new StringBuilder();
     for (Evidence e : c.evidence()) {
       if (ev.length() > 0) {
@@ -76,7 +84,7 @@ public final class ClaimsWriter {
       // Items of a CSV list never hold the separator.
       ev.append(e.text().replace('|', '/'));
     }
-    buf.append(Csv.field(ev.toString())).append('\n');
+    buf.append(style.field(ev.toString())).append('\n');
   }
 
   private void json(Claim c) throws IOException {

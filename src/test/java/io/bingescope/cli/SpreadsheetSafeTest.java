@@ -109,6 +109,25 @@ class SpreadsheetSafeTest {
     assertThat(Files.readString(exact.resolve("manifest.json"))).doesNotContain("spreadsheet_safe");
   }
 
+  @Test
+  void infer_recordsSpreadsheetSafeInItsManifest_andRefusesItWithJsonl() throws IOException {
+    Path run = tmp.resolve("run");
+    assertThat(Cli.run("simulate", "tiny", "-q", "-o", run.toString()).exitCode()).isZero();
+    Path exact = tmp.resolve("exact");
+    Path safe = tmp.resolve("safe");
+    assertThat(Cli.run("infer", run.toString(), "-q", "-o", exact.toString()).exitCode()).isZero();
+    Cli r = Cli.run("infer", run.toString(), "-q", "--spreadsheet-safe", "-o", safe.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    comparePrefixed(exact.resolve("claims.csv"), safe.resolve("claims.csv"));
+    assertThat(new ObjectMapper().readTree(safe.resolve("manifest.json").toFile())
+        .get("spreadsheet_safe").asBoolean()).isTrue();
+    Cli jsonl = Cli.run("infer", run.toString(), "-q", "--spreadsheet-safe", "--format", "jsonl",
+        "-o", tmp.resolve("j").toString());
+    assertThat(jsonl.exitCode()).isEqualTo(2);
+    assertThat(jsonl.err()).contains("--spreadsheet-safe applies to --format csv");
+    assertThat(tmp.resolve("j")).doesNotExist();
+  }
+
   /**
    * Checks that {@code safe} is {@code exact} but for the text fields a spreadsheet would run, which
    * carry a leading {@code '}; columns holding only numbers are identical. Returns how many fields
