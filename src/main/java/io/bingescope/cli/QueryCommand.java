@@ -4,6 +4,7 @@ import io.bingescope.analytics.Level;
 import io.bingescope.analytics.SeriesStreakQuery;
 import io.bingescope.analytics.StreakQuery;
 import io.bingescope.analytics.WindowQuery;
+import io.bingescope.io.CsvStyle;
 import io.bingescope.io.MemberSource;
 import io.bingescope.io.StoredInput;
 import io.bingescope.model.Catalog;
@@ -11,7 +12,6 @@ import io.bingescope.model.History;
 import io.bingescope.model.Names;
 import io.bingescope.model.Series;
 import io.bingescope.model.Title;
-import io.bingescope.report.Csv;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -120,8 +120,8 @@ final class QueryCommand implements Runnable {
             firstDay = Math.min(firstDay, h.localDay(i));
             lastDay = Math.max(lastDay, h.localDay(i));
           }
-          addRows(h, source.profiles(), common.byProfile.perProfile(), scratch,
-              x -> query.test(x) ? "" : null, rows);
+          addRows(h, source.profiles(), common.byProfile.perProfile(), common.spreadsheetSafe.style(),
+              scratch, x -> query.test(x) ? "" : null, rows);
         }
       }
       if (in.manifest().isEmpty() && firstDay <= lastDay) {
@@ -187,7 +187,8 @@ final class QueryCommand implements Runnable {
       History scratch = new History();
       try (MemberSource source = in.open(catalog)) {
         while (source.next(h)) {
-          addRows(h, source.profiles(), common.byProfile.perProfile(), scratch, x -> {
+          addRows(h, source.profiles(), common.byProfile.perProfile(), common.spreadsheetSafe.style(),
+              scratch, x -> {
             int episodes = query.maxEpisodes(x, catalog);
             return episodes < minEpisodes ? null : common.idsOnly ? "" : "," + episodes;
           }, rows);
@@ -202,7 +203,8 @@ final class QueryCommand implements Runnable {
    * Adds a member's row when it matches ({@code figure} gives the row's end, or null for no match): the
    * account's, or with {@code --by profile} one per profile that watched, named after the id.
    */
-  private static void addRows(History h, List<String> profiles, boolean perProfile, History scratch,
+  private static void addRows(History h, List<String> profiles, boolean perProfile, CsvStyle style,
+      History scratch,
       java.util.function.Function<History, String> figure, List<String> rows) {
     if (!perProfile) {
       String end = figure.apply(h);
@@ -217,7 +219,7 @@ final class QueryCommand implements Runnable {
       }
       String end = figure.apply(scratch);
       if (end != null) {
-        rows.add(h.memberId() + "," + Csv.field(p < profiles.size() ? profiles.get(p) : "") + end);
+        rows.add(h.memberId() + "," + style.field(p < profiles.size() ? profiles.get(p) : "") + end);
       }
     }
   }
@@ -310,5 +312,7 @@ final class QueryCommand implements Runnable {
     @CommandLine.Mixin ImportOptions importOptions;
 
     @CommandLine.Mixin ByProfile byProfile;
+
+    @CommandLine.Mixin SpreadsheetSafe spreadsheetSafe;
   }
 }

@@ -81,6 +81,8 @@ final class RealismCommand implements Callable<Integer> {
   /** --seed, --set, --threads (scenario only) and --quiet. */
   @CommandLine.Mixin ReproduceOptions options;
 
+  @CommandLine.Mixin SpreadsheetSafe spreadsheetSafe;
+
   @Option(names = "--targets", paramLabel = "FILE",
       description = "A targets file of your own (format: docs/realism.md#targets-file); default: the bundled one.")
   Path targetsFile;
@@ -97,6 +99,9 @@ final class RealismCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long started = System.nanoTime();
+    if (spreadsheetSafe.on && output == null) {
+      throw new UserException("--spreadsheet-safe applies to realism.csv, written only with -o DIR");
+    }
     List<Target> targets = targets();
     Path path = Path.of(input);
     boolean stored = Files.isDirectory(path) || (Files.isRegularFile(path) && !isYaml(input));
@@ -111,8 +116,11 @@ final class RealismCommand implements Callable<Integer> {
         estimates.put(e.figure(), e);
       }
       if (dir != null) {
+        if (spreadsheetSafe.on) {
+          dir.markSpreadsheetSafe();
+        }
         try (OutputStream out = Files.newOutputStream(dir.resolve(RealismTable.FILE_NAME))) {
-          RealismTable.writeCsv(out, targets, estimates);
+          RealismTable.writeCsv(out, targets, estimates, spreadsheetSafe.style());
         }
         dir.commit();
       }

@@ -3,6 +3,7 @@ package io.bingescope.report;
 import io.bingescope.analytics.realism.Estimate;
 import io.bingescope.analytics.realism.Figure;
 import io.bingescope.analytics.realism.Target;
+import io.bingescope.io.CsvStyle;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -62,18 +63,21 @@ public final class RealismTable {
     return n;
   }
 
-  /** Writes one CSV row per target: values in the figure's unit (shares as fractions), empty when undefined. */
-  public static void writeCsv(OutputStream out, List<Target> targets, Map<Figure, Estimate> estimates)
-      throws IOException {
+  /**
+   * Writes one CSV row per target: values in the figure's unit (shares as fractions), empty when undefined;
+   * the text fields spelled in {@code style}.
+   */
+  public static void writeCsv(OutputStream out, List<Target> targets, Map<Figure, Estimate> estimates,
+      CsvStyle style) throws IOException {
     StringBuilder b = new StringBuilder(String.join(",", COLUMNS)).append('\n');
     for (Target t : targets) {
       Estimate e = estimates.get(t.figure());
-      b.append(Csv.field(t.figure().id())).append(',').append(Csv.field(t.name())).append(',')
+      b.append(style.field(t.figure().id())).append(',').append(style.field(t.name())).append(',')
           .append(number(e.value())).append(',').append(number(e.low())).append(',').append(number(e.high()))
           .append(',').append(e.batches()).append(',').append(number(t.min())).append(',').append(number(t.max()))
           .append(',').append(t.verdict(e).name().toLowerCase(Locale.ROOT)).append(',')
-          .append(e.measured() ? "" : Csv.field(e.unavailable())).append(',').append(Csv.field(t.published()))
-          .append(',').append(Csv.field(t.source())).append('\n');
+          .append(e.measured() ? "" : style.field(e.unavailable())).append(',').append(style.field(t.published()))
+          .append(',').append(style.field(t.source())).append('\n');
     }
     out.write(b.toString().getBytes(StandardCharsets.UTF_8));
   }

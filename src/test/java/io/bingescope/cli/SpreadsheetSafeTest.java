@@ -128,6 +128,47 @@ class SpreadsheetSafeTest {
     assertThat(tmp.resolve("j")).doesNotExist();
   }
 
+  @Test
+  void query_prefixesFormulaProfileNames_withSpreadsheetSafe() throws IOException {
+    // An export (an export's profile names are the user's) whose two profiles watched the film "+1".
+    Path export = tmp.resolve("ViewingActivity.csv");
+    String row = ",2021-02-10 20:00:00,01:30:00,,+1,,Chrome PC (Cadmium),01:30:00,01:30:00,US (United States)\n";
+    Files.writeString(export, "Profile Name,Start Time,Duration,Attributes,Title,Supplemental Video Type,"
+        + "Device Type,Bookmark,Latest Bookmark,Country\n=cmd" + row + "-Kid" + row);
+    String[] query = {"query", "streak", "--title", "+1", "--days", "1", "--ending", "2021-02-10", "--by",
+        "profile", export.toString()};
+    Cli exact = Cli.run(query);
+    assertThat(exact.exitCode()).as(exact.err()).isZero();
+    assertThat(exact.out()).isEqualTo("2\n0,-Kid\n0,=cmd\n");
+    String[] safeQuery = java.util.Arrays.copyOf(query, query.length + 1);
+    safeQuery[query.length] = "--spreadsheet-safe";
+    Cli safe = Cli.run(safeQuery);
+    assertThat(safe.exitCode()).as(safe.err()).isZero();
+    assertThat(safe.out()).isEqualTo("2\n0,'-Kid\n0,'=cmd\n");
+  }
+
+  @Test
+  void realism_prefixesFormulaTextOfTheTargets_withSpreadsheetSafe() throws IOException {
+    // A user's targets file whose name, published figure and source a spreadsheet would run.
+    Path targets = tmp.resolve("targets.yaml");
+    Files.writeString(targets, "targets:\n  - {figure: V1, name: '=cmd', published: '-2 h', source: '@x',"
+        + " tolerance: {min: 0, max: 24}}\n");
+    Path exact = tmp.resolve("exact");
+    Path safe = tmp.resolve("safe");
+    Cli a = Cli.run("realism", "tiny", "-q", "--targets", targets.toString(), "-o", exact.toString());
+    assertThat(a.exitCode()).as(a.err()).isZero();
+    Cli b = Cli.run("realism", "tiny", "-q", "--targets", targets.toString(), "--spreadsheet-safe", "-o",
+        safe.toString());
+    assertThat(b.exitCode()).as(b.err()).isZero();
+    assertThat(comparePrefixed(exact.resolve("realism.csv"), safe.resolve("realism.csv"))).isEqualTo(3);
+    assertThat(column(safe.resolve("realism.csv"), "name")).containsExactly("'=cmd");
+    assertThat(new ObjectMapper().readTree(safe.resolve("manifest.json").toFile())
+        .get("spreadsheet_safe").asBoolean()).isTrue();
+    Cli noOutput = Cli.run("realism", "tiny", "-q", "--targets", targets.toString(), "--spreadsheet-safe");
+    assertThat(noOutput.exitCode()).isEqualTo(2);
+    assertThat(noOutput.err()).contains("--spreadsheet-safe applies to realism.csv");
+  }
+
   /**
    * Checks that {@code safe} is {@code exact} but for the text fields a spreadsheet would run, which
    * carry a leading {@code '}; columns holding only numbers are identical. Returns how many fields
