@@ -332,7 +332,7 @@ public final class MemberGenerator {
       playSession(day, profile, startLocal, volumeFactor, ignoreBedtime, false, hi(bits));
     }
     if (reservedStart != Long.MAX_VALUE) {
-      freeAt[0] = Math.max(freeAt[0], reservedEnd);
+      followReservation();
       reservedStart = Long.MAX_VALUE;
     }
   }
@@ -346,6 +346,20 @@ public final class MemberGenerator {
   // The time the current session's views must end by (the day's comfort view on profile 0), or Long.MAX_VALUE.
   private long limit = Long.MAX_VALUE;
 
+  /**
+   * Makes profile 0's last view and sitting those of the day's comfort session when it ended later: a sitting that
+   * ran into the comfort view (60 s before it at most) goes on through it.
+   */
+  private void followReservation() {
+    if (reservedEnd > freeAt[0]) {
+      boolean joined = freeAt[0] != Long.MIN_VALUE && reservedStart - freeAt[0] <= SITTING_GAP_S;
+      sittingStart[0] = joined ? Math.min(sittingStart[0], reservedSittingStart) : reservedSittingStart;
+      freeAt[0] = reservedEnd;
+    }
+  }
+
+  private long reservedSittingStart;
+
   private void playComfort(long day, long startLocal, boolean ignoreBedtime, double deviceCoin) {
     long before = freeAt[0];
     long sittingBefore = sittingStart[0];
@@ -354,6 +368,7 @@ public final class MemberGenerator {
     if (history.size() > first) {
       reservedStart = history.startUtc(first);
       reservedEnd = freeAt[0];
+      reservedSittingStart = sittingStart[0];
       // Sessions earlier in the day are placed against the views before the comfort one.
       freeAt[0] = before;
       sittingStart[0] = sittingBefore;
@@ -495,6 +510,8 @@ public final class MemberGenerator {
     limit = Long.MAX_VALUE;
     if (profile == 0 && !isComfort && reservedStart != Long.MAX_VALUE) {
       if (t >= reservedStart - 60) {
+        // After the comfort view: the profile's sitting is the one the comfort session left.
+        followReservation();
         t = Math.max(t, reservedEnd + pause(rng.nextLong(), habits.pauses().busy()));
       } else {
         limit = reservedStart - 60;
