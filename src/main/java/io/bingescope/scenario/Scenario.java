@@ -382,26 +382,6 @@ public record Scenario(
     public Persona {
       affinities = Map.copyOf(affinities);
     }
-
-    /** Creates a persona with the default habits. */
-    public Persona(
-        String name,
-        double share,
-        Rhythm rhythm,
-        Dist sessionsPerDay,
-        Dist sessionMinutes,
-        double continueSeries,
-        double nextEpisode,
-        double autoplay,
-        double stillWatching,
-        double abandon,
-        Comfort comfort,
-        Map<String, Double> affinities,
-        Sleep sleep,
-        Work work) {
-      this(name, share, rhythm, sessionsPerDay, sessionMinutes, continueSeries, nextEpisode, autoplay,
-          stillWatching, abandon, comfort, affinities, sleep, work, Habits.DEFAULTS);
-    }
   }
 
   /**

@@ -31,7 +31,8 @@ final class TestScenarios {
         comfort,
         Map.of("holiday", 2.0),
         new Scenario.Sleep(INF_NORMAL_BED, new Dist.Normal(7, 0.7, 4, 11)),
-        new Scenario.Work(0.7, new Dist.Normal(9, 1, 6, 12), new Dist.Fixed(8), List.of(1, 2, 3, 4, 5)));
+        new Scenario.Work(0.7, new Dist.Normal(9, 1, 6, 12), new Dist.Fixed(8), List.of(1, 2, 3, 4, 5)),
+        Scenario.Habits.DEFAULTS);
   }
 
   /** A small scenario over the DST change of 5 Nov 2017 in the US and 29 Oct in Europe. */
