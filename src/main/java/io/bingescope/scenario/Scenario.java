@@ -47,23 +47,6 @@ public record Scenario(
     fitted = List.copyOf(fitted);
   }
 
-  /** Creates a scenario with nothing fitted, as built by code rather than read from a file. */
-  public Scenario(
-      String name,
-      String description,
-      long seed,
-      Period period,
-      Population population,
-      List<Weighted> devices,
-      List<HouseholdKind> households,
-      CatalogSpec catalog,
-      List<Persona> personas,
-      List<LifeEventSpec> lifeEvents,
-      List<Season> seasons) {
-    this(name, description, seed, period, population, devices, households, catalog, personas, lifeEvents, seasons,
-        List.of(), Platform.DEFAULT);
-  }
-
   /**
    * A parameter whose value was solved so that a figure of the model equals a published figure. It is what a
    * reproduction must not present as a prediction: the figure it was fitted to comes out by construction.

@@ -74,6 +74,10 @@ public final class MemberGenerator {
   private NormalizedGaussianSampler gaussian;
   private PersonaModel persona;
   private Scenario.Habits habits;
+  // The member's habits in seconds, as the session loop compares them.
+  private long graceS;
+  private long maxSittingS;
+  private long restS;
   private int profiles;
   private ZoneClock clock;
   private int zone;
@@ -156,6 +160,9 @@ public final class MemberGenerator {
     profiles = Math.min(MAX_PROFILES, adults + (kids > 0 ? 1 : 0));
     firstName = rng.nextInt(PROFILE_NAMES.length);
     habits = persona.habits;
+    graceS = (long) (habits.bedtimeGraceMin() * 60);
+    maxSittingS = (long) (habits.maxSittingHours() * 3600);
+    restS = (long) (habits.restHours() * 3600);
     for (int p = 0; p < profiles; p++) {
       kidsProfile[p] = kids > 0 && p == profiles - 1;
       primaryDevice[p] = world.deviceIndex[world.deviceTable.sample(rng)];
@@ -525,22 +532,21 @@ public final class MemberGenerator {
       // Bedtime is that of the drawn start: views may start until bedtime plus the grace, and the view in progress
       // is finished. A session drawn inside the sleep window (waking at night) has its bedtime at its start.
       int startMinute = (int) (startLocal - day * 86400) / 60;
-      long grace = (long) (habits.bedtimeGraceMin() * 60);
       if (inWindow(startMinute, bedMinute, wakeMinute)) {
-        bedEnd = drawn + grace;
+        bedEnd = drawn + graceS;
       } else {
         int untilBed = bedMinute - startMinute; // both in [0, 1440): floorMod(untilBed, 1440) is one test
         if (untilBed < 0) {
           untilBed += 1440;
         }
-        bedEnd = drawn + untilBed * 60L + grace;
+        bedEnd = drawn + untilBed * 60L + graceS;
       }
     }
     // The day's comfort view is always played (its habit is a daily chain, StreakExpectation); any other session
     // is not started once its member has gone to bed, or while the profile rests after a sitting at the cap.
     if (!isComfort && (t >= bedEnd || t < restUntil[profile] || sittingFull(profile, t))) {
       if (sittingFull(profile, t)) {
-        restUntil[profile] = freeAt[profile] + restSeconds();
+        restUntil[profile] = freeAt[profile] + restS;
       }
       return;
     }
@@ -653,8 +659,8 @@ public final class MemberGenerator {
       break;
     }
     // A sitting that reached the cap rests, however the session ended (budget, prompt, no next title).
-    if (capped || freeAt[profile] - sittingStart[profile] >= (long) (habits.maxSittingHours() * 3600)) {
-      restUntil[profile] = freeAt[profile] + restSeconds();
+    if (capped || freeAt[profile] - sittingStart[profile] >= maxSittingS) {
+      restUntil[profile] = freeAt[profile] + restS;
     }
   }
 
@@ -674,15 +680,11 @@ public final class MemberGenerator {
     return width <= 0 ? lo : lo + below(bits, width);
   }
 
-  private long restSeconds() {
-    return (long) (habits.restHours() * 3600);
-  }
-
   /** Returns whether a view starting at {@code t} would join a sitting of the profile that has reached the cap. */
   private boolean sittingFull(int profile, long t) {
     return sittingStart[profile] != Long.MIN_VALUE
         && t - freeAt[profile] <= SITTING_GAP_S
-        && t - sittingStart[profile] >= (long) (habits.maxSittingHours() * 3600);
+        && t - sittingStart[profile] >= maxSittingS;
   }
 
   /** Records a view and the profile's sitting: a view more than the sitting gap after the last one starts anew. */

@@ -23,7 +23,7 @@ class StreakExpectationTest {
             TestScenarios.persona(
                 "holiday-rewatcher", 0.4, 1.5, new Scenario.Comfort("holiday", adopt, rewatch)));
     return new Scenario(s.name(), s.description(), seed, s.period(), s.population(), s.devices(),
-        s.households(), s.catalog(), personas, List.of(), s.seasons());
+        s.households(), s.catalog(), personas, List.of(), s.seasons(), List.of(), Scenario.Platform.DEFAULT);
   }
 
   @Test

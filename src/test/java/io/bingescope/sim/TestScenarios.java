@@ -86,7 +86,9 @@ final class TestScenarios {
                 LocalDate.of(2017, 11, 3), new Dist.Uniform(4, 8),
                 new Scenario.Effects(3, 0.5, 2, 0.2, true))),
         List.of(
-            new Scenario.Season("holiday", LocalDate.of(2017, 11, 1), LocalDate.of(2017, 11, 10), 4)));
+            new Scenario.Season("holiday", LocalDate.of(2017, 11, 1), LocalDate.of(2017, 11, 10), 4)),
+        List.of(),
+        Scenario.Platform.DEFAULT);
   }
 
   static List<String> none() {
