@@ -1,11 +1,11 @@
 package io.bingescope.cli;
 
 import io.bingescope.io.AtomicOutputDir;
-import io.bingescope.io.ImportReport;
-import io.bingescope.io.ImportWriter;
 import io.bingescope.io.Manifest;
-import io.bingescope.io.NetflixExport;
-import io.bingescope.io.StoredInput;
+import io.bingescope.io.netflix.ImportReport;
+import io.bingescope.io.run.ImportWriter;
+import io.bingescope.io.run.NetflixExport;
+import io.bingescope.io.run.StoredInput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package io.bingescope.cli;
 
-import io.bingescope.io.DateOrder;
-import io.bingescope.io.ImportSettings;
 import io.bingescope.io.InputException;
-import io.bingescope.io.StoredInput;
+import io.bingescope.io.netflix.DateOrder;
+import io.bingescope.io.netflix.ImportSettings;
+import io.bingescope.io.run.StoredInput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.bingescope.cli;
 import io.bingescope.io.AtomicFile;
 import io.bingescope.io.AtomicOutputDir;
 import io.bingescope.io.OutputException;
-import io.bingescope.io.StoredInput;
+import io.bingescope.io.run.StoredInput;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

@@ -2,21 +2,17 @@ package io.bingescope.cli;
 
 import io.bingescope.analytics.MetricOptions;
 import io.bingescope.io.AtomicOutputDir;
-import io.bingescope.io.ByteBuf;
 import io.bingescope.io.DigestingOutputStream;
+import io.bingescope.io.FileSink;
 import io.bingescope.io.Layout;
 import io.bingescope.io.Manifest;
-import io.bingescope.io.OutputFormat;
-import io.bingescope.io.RecordFormat;
 import io.bingescope.io.Tool;
-import io.bingescope.model.History;
-import io.bingescope.model.MemberTraits;
+import io.bingescope.io.run.OutputFormat;
 import io.bingescope.report.MetricsCsv;
 import io.bingescope.report.SummaryJson;
 import io.bingescope.report.SummaryTable;
 import io.bingescope.scenario.Scenario;
 import io.bingescope.scenario.ScenarioJson;
-import io.bingescope.sim.MemberSink;
 import io.bingescope.sim.Simulation;
 import io.bingescope.sim.World;
 import java.io.BufferedOutputStream;
@@ -29,9 +25,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** Turns a scenario into synthetic viewing histories and the members' hidden truth. */
 @Command(
@@ -143,7 +139,7 @@ final class SimulateCommand implements Callable<Integer> {
         new Simulation(world, threadCount).run(from, to, sink, bar);
       }
       files.addAll(sink.entries());
-      summary = new Summary(to - from, sink.views, sink.seconds / 3600.0);
+      summary = new Summary(to - from, sink.views(), sink.seconds() / 3600.0);
       Manifest manifest =
           new Manifest(
               Tool.NAME,
@@ -229,127 +225,6 @@ final class SimulateCommand implements Callable<Integer> {
       throw new UserException("--threads must be between 1 and " + MAX_THREADS + ", got " + n);
     }
     return n;
-  }
-
-  /**
-   * Formats members on the worker threads and appends the blocks to the files in member order; a
-   * layout with a views file per member gets each member's file written whole instead.
-   */
-  private static final class FileSink implements MemberSink<FileSink.Block>, AutoCloseable {
-    private final AtomicOutputDir dir;
-    private final RecordFormat viewsFormat;
-    private final RecordFormat membersFormat;
-    private final boolean perMember;
-    private final DigestingOutputStream viewsOut;
-    private final DigestingOutputStream membersOut;
-    private final List<Manifest.FileEntry> memberFiles = new ArrayList<>();
-    private long views;
-    private long memberRows;
-    private long seconds;
-
-    FileSink(AtomicOutputDir dir, Layout layout) throws java.io.IOException {
-      this.dir = dir;
-      viewsFormat = layout.views();
-      membersFormat = layout.members();
-      perMember = layout.viewsPerMember();
-      viewsOut = perMember ? null : DigestingOutputStream.create(dir.resolve(viewsFormat.fileName()));
-      try {
-        membersOut = DigestingOutputStream.create(dir.resolve(membersFormat.fileName()));
-      } catch (java.io.IOException | RuntimeException e) {
-        if (viewsOut != null) {
-          viewsOut.close();
-        }
-        throw e;
-      }
-      if (viewsOut != null) {
-        viewsOut.write(viewsFormat.header());
-      }
-      membersOut.write(membersFormat.header());
-    }
-
-    static final class Block {
-      final ByteBuf views = new ByteBuf(1 << 16);
-      final ByteBuf members = new ByteBuf(1 << 12);
-      // Per-member views files: each member's id, rows and bytes, in member order.
-      final List<int[]> memberIds = new ArrayList<>();
-      final List<ByteBuf> memberViews = new ArrayList<>();
-      long viewRows;
-      long memberRows;
-      long seconds;
-    }
-
-    @Override
-    public Block newBlock() {
-      return new Block();
-    }
-
-    @Override
-    public void accept(Block block, MemberTraits traits, History history) {
-      if (perMember) {
-        ByteBuf own = new ByteBuf(1 << 12);
-        int rows = viewsFormat.append(traits, history, own);
-        block.memberIds.add(new int[] {history.memberId(), rows});
-        block.memberViews.add(own);
-        block.viewRows += rows;
-      } else {
-        block.viewRows += viewsFormat.append(traits, history, block.views);
-      }
-      block.memberRows += membersFormat.append(traits, history, block.members);
-      for (int i = 0; i < history.size(); i++) {
-        block.seconds += history.durationS(i);
-      }
-    }
-
-    @Override
-    public void complete(Block block) throws java.io.IOException {
-      // Hashing here, on the completing thread, measured faster end to end than hashing on a thread of its own
-      // (median 19.2 s vs 21.8 s for 1M members on 2 cores): the run is I/O-bound and a third busy thread
-      // only competes with the workers.
-      if (perMember) {
-        for (int k = 0; k < block.memberIds.size(); k++) {
-          writeMemberFile(block.memberIds.get(k)[0], block.memberIds.get(k)[1],
-              block.memberViews.get(k));
-        }
-      } else {
-        block.views.writeTo(viewsOut);
-      }
-      block.members.writeTo(membersOut);
-      views += block.viewRows;
-      memberRows += block.memberRows;
-      seconds += block.seconds;
-    }
-
-    private void writeMemberFile(int memberId, int rows, ByteBuf rowsOut) throws java.io.IOException {
-      String name = Layout.memberViewsPath(memberId, viewsFormat);
-      Path file = dir.resolve(name);
-      Files.createDirectories(file.getParent());
-      DigestingOutputStream out = DigestingOutputStream.create(file);
-      try (out) {
-        out.write(viewsFormat.header());
-        rowsOut.writeTo(out);
-      }
-      Manifest.FileEntry e = out.entry(rows);
-      memberFiles.add(new Manifest.FileEntry(name, e.rows(), e.bytes(), e.sha256()));
-    }
-
-    /** Returns the files' manifest entries; only after {@link #close()}, which completes their hashes. */
-    List<Manifest.FileEntry> entries() {
-      List<Manifest.FileEntry> entries = new ArrayList<>();
-      if (viewsOut != null) {
-        entries.add(viewsOut.entry(views));
-      }
-      entries.add(membersOut.entry(memberRows));
-      entries.addAll(memberFiles);
-      return entries;
-    }
-
-    @Override
-    public void close() throws java.io.IOException {
-      try (OutputStream a = viewsOut;
-          OutputStream b = membersOut) {
-        // closes both, even when one fails
-      }
-    }
   }
 
   /** Converts a format name, case-insensitively. */

@@ -1,6 +1,6 @@
 package io.bingescope.cli;
 
-import io.bingescope.io.StoredInput;
+import io.bingescope.io.run.StoredInput;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.Names;
 import io.bingescope.model.Series;

@@ -5,7 +5,7 @@ import io.bingescope.infer.Inferences;
 import io.bingescope.infer.Scorecard;
 import io.bingescope.infer.ScorecardBuilder;
 import io.bingescope.io.InputException;
-import io.bingescope.io.MembersReader;
+import io.bingescope.io.run.MembersReader;
 import io.bingescope.model.History;
 import io.bingescope.model.MemberTraits;
 import java.io.IOException;

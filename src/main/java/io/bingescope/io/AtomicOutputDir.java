@@ -232,7 +232,7 @@ public final class AtomicOutputDir implements AutoCloseable {
   /**
    * Returns an I/O failure as a short phrase; file exceptions carry only the path as their message.
    */
-  static String reason(IOException e) {
+  public static String reason(IOException e) {
     String type = e.getClass().getSimpleName().replace("Exception", "");
     return e.getMessage() == null ? type : type + " (" + e.getMessage() + ")";
   }

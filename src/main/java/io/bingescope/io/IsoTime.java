@@ -6,9 +6,9 @@ package io.bingescope.io;
  * Gregorian calendar, floor division, so instants before 1970 work too). Years must be 0000..9999
  * so that the year is always four digits; views fall well inside 1970..2100.
  */
-final class IsoTime {
+public final class IsoTime {
   /** Bytes of {@code yyyy-MM-ddTHH:mm:ss}. */
-  static final int DATE_TIME_CHARS = 19;
+  public static final int DATE_TIME_CHARS = 19;
 
   private static final long SECONDS_PER_DAY = 86_400;
   private static final long MIN_EPOCH_DAY = -719_528; // 0000-01-01
@@ -20,7 +20,7 @@ final class IsoTime {
    * Writes {@code yyyy-MM-dd<sep>HH:mm:ss} for the given epoch second at {@code p} and returns the
    * position after it. Seconds are always written; there is no fraction and no zone.
    */
-  static int putDateTime(byte[] b, int p, long epochSecond, byte separator) {
+  public static int putDateTime(byte[] b, int p, long epochSecond, byte separator) {
     long day = Math.floorDiv(epochSecond, SECONDS_PER_DAY);
     putDate(b, p, day);
     putTime(b, p + 10, epochSecond - day * SECONDS_PER_DAY, separator);

@@ -1,8 +1,8 @@
 package io.bingescope.io;
 
 /**
- * The files of one run's output directory in one {@link OutputFormat}, bound to the run's catalog
- * and vocabulary. Building a layout pre-encodes every catalog and vocabulary string once; the
+ * The files of one run's output directory in one {@link io.bingescope.io.run.OutputFormat}, bound
+ * to the run's catalog and vocabulary. Building a layout pre-encodes every catalog and vocabulary string once; the
  * formats it returns are then shared by all worker threads.
  */
 public interface Layout {

@@ -13,8 +13,8 @@ import java.util.List;
  * The members file: each member's hidden traits, one row per member. It is written once per member
  * rather than per view, so it favours checked, readable code over raw speed.
  */
-final class MembersFormat implements RecordFormat {
-  static final List<String> COLUMNS =
+public final class MembersFormat implements RecordFormat {
+  public static final List<String> COLUMNS =
       List.of(
           "member_id",
           "persona",
@@ -40,7 +40,7 @@ final class MembersFormat implements RecordFormat {
   private final Columns columns;
   private final List<String> devices;
 
-  MembersFormat(RowSyntax syntax, Vocabulary vocabulary) {
+  public MembersFormat(RowSyntax syntax, Vocabulary vocabulary) {
     this.fileName = "members." + syntax.extension();
     this.syntax = syntax;
     this.columns = new Columns(syntax, COLUMNS);

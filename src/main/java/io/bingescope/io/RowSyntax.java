@@ -8,7 +8,7 @@ import java.util.List;
  * once against this enum, so the CSV and JSONL forms of a file always carry the same fields in the
  * same order.
  */
-enum RowSyntax {
+public enum RowSyntax {
   /** RFC 4180: a header line, fields quoted only when needed, lists joined with {@code |}. */
   CSV("csv", CsvStyle.EXACT),
 
@@ -137,7 +137,7 @@ enum RowSyntax {
    * Returns a CSV field: quoted only when it contains a comma, quote, CR or LF, with inner quotes
    * doubled.
    */
-  static byte[] csvField(String s) {
+  public static byte[] csvField(String s) {
     return utf8(CsvStyle.EXACT.field(s));
   }
 

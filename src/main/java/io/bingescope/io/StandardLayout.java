@@ -7,12 +7,12 @@ import io.bingescope.model.Vocabulary;
  * The schema v1 layout ({@code views}, {@code titles}, {@code members}) in CSV or JSON Lines
  * syntax.
  */
-final class StandardLayout implements Layout {
+public final class StandardLayout implements Layout {
   private final ViewsFormat views;
   private final MembersFormat members;
   private final TitlesFormat titles;
 
-  StandardLayout(RowSyntax syntax, Catalog catalog, Vocabulary vocabulary) {
+  public StandardLayout(RowSyntax syntax, Catalog catalog, Vocabulary vocabulary) {
     this.views = new ViewsFormat(syntax, catalog, vocabulary);
     this.members = new MembersFormat(syntax, vocabulary);
     this.titles = new TitlesFormat(syntax, catalog);

@@ -8,8 +8,8 @@ import java.io.OutputStream;
 import java.util.List;
 
 /** The titles file: one row per title of the catalog, in id order. */
-final class TitlesFormat implements TitlesWriter {
-  static final List<String> COLUMNS =
+public final class TitlesFormat implements TitlesWriter {
+  public static final List<String> COLUMNS =
       List.of(
           "title_id",
           "title",
@@ -31,7 +31,7 @@ final class TitlesFormat implements TitlesWriter {
   private final byte[][] genres;
   private final byte[][] tags;
 
-  TitlesFormat(RowSyntax syntax, Catalog catalog) {
+  public TitlesFormat(RowSyntax syntax, Catalog catalog) {
     this.fileName = "titles." + syntax.extension();
     this.syntax = syntax;
     this.columns = new Columns(syntax, COLUMNS);

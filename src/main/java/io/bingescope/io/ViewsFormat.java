@@ -14,8 +14,8 @@ import java.util.List;
  * once (titles, zones, devices, countries per layout; profile names per member) and a row is one
  * pass of array copies and digit writes into the buffer's array, with no object made per view.
  */
-final class ViewsFormat implements RecordFormat {
-  static final List<String> COLUMNS =
+public final class ViewsFormat implements RecordFormat {
+  public static final List<String> COLUMNS =
       List.of(
           "member_id",
           "profile",

@@ -1,13 +1,14 @@
 /**
- * Writers of a run's output: the views, titles and members files in each {@link
- * io.bingescope.io.OutputFormat}, formatted member by member straight into byte buffers on worker
- * threads; the manifest with each file's row count and SHA-256; and atomic output, so a run's
- * directory or file appears complete or not at all. Readers of stored runs ({@link
- * io.bingescope.io.StoredInput}, {@link io.bingescope.io.ViewsReader}) turn the files back into
- * histories member by member, with every bad row an {@link io.bingescope.io.InputException}. A
- * member's own Netflix export is read the same way ({@link io.bingescope.io.NetflixExport}, detected
- * by {@link io.bingescope.io.StoredInput#resolve}), and written by the Netflix layout of {@code
- * simulate}. Imports only {@code io.bingescope.model} and libraries. Every file format is
- * documented in {@code docs/output-format.md} and {@code docs/netflix-export.md}.
+ * bingescope's own file formats and the one way outputs are written: the views, titles and members
+ * row formats ({@link io.bingescope.io.RecordFormat}, {@link io.bingescope.io.RowSyntax}, {@link
+ * io.bingescope.io.CsvStyle}), formatted member by member straight into byte buffers on worker
+ * threads, and the {@link io.bingescope.io.FileSink} that writes a generated run's files in member
+ * order; the manifest with each file's row count and SHA-256; atomic output, so a run's directory
+ * or file appears complete or not at all ({@link io.bingescope.io.AtomicOutputDir}, {@link
+ * io.bingescope.io.AtomicFile}, {@link io.bingescope.io.OutputGuard}); and {@link
+ * io.bingescope.io.InputException}, every bad input's message. Readers of stored runs are in
+ * {@code io.run}, the Netflix export's own format in {@code io.netflix}. Imports {@code
+ * io.bingescope.model}, {@code io.bingescope.sim} (the sink interface) and libraries. Every file
+ * format is documented in {@code docs/output-format.md} and {@code docs/netflix-export.md}.
  */
 package io.bingescope.io;

@@ -58,16 +58,16 @@ class InferCommandTest {
         "catalog.filler.films=300", "-q");
     assertThat(r.exitCode()).as(r.err()).isZero();
     // The same input read and inferred member by member on this thread.
-    InferenceInput in = InferenceInput.open(io.bingescope.io.StoredInput.resolve(out), null,
+    InferenceInput in = InferenceInput.open(io.bingescope.io.run.StoredInput.resolve(out), null,
         List.of("catalog.filler.films=300"));
     io.bingescope.infer.Inferences inferences = new io.bingescope.infer.Inferences();
     io.bingescope.infer.ScorecardBuilder scorer =
         new io.bingescope.infer.ScorecardBuilder(inferences, in.truth());
     java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
     java.io.ByteArrayOutputStream card = new java.io.ByteArrayOutputStream();
-    try (io.bingescope.io.MemberSource source = in.stored().open(in.catalog());
-        io.bingescope.io.MembersReader truths =
-            io.bingescope.io.MembersReader.open(in.members().orElseThrow())) {
+    try (io.bingescope.io.run.MemberSource source = in.stored().open(in.catalog());
+        io.bingescope.io.run.MembersReader truths =
+            io.bingescope.io.run.MembersReader.open(in.members().orElseThrow())) {
       ClaimsWriter writer = new ClaimsWriter(csv, false);
       writer.writeHeader();
       io.bingescope.model.History h = new io.bingescope.model.History();

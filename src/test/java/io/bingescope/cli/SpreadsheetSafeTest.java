@@ -1,12 +1,12 @@
 package io.bingescope.cli;
 
+import io.bingescope.io.CsvStyle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import io.bingescope.io.CsvStyle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

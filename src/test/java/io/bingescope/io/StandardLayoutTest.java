@@ -1,5 +1,6 @@
 package io.bingescope.io;
 
+import io.bingescope.io.run.OutputFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,11 +1,11 @@
 package io.bingescope.report;
 
+import io.bingescope.io.CsvStyle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bingescope.infer.Claim;
 import io.bingescope.infer.ClaimKind;
 import io.bingescope.infer.Evidence;
-import io.bingescope.io.CsvStyle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

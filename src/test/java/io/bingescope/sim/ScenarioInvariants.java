@@ -1,13 +1,13 @@
 package io.bingescope.sim;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.bingescope.io.ByteBuf;
-import io.bingescope.io.ImportSettings;
 import io.bingescope.io.InputException;
 import io.bingescope.io.Layout;
-import io.bingescope.io.NetflixExport;
-import io.bingescope.io.OutputFormat;
+import io.bingescope.io.netflix.ImportSettings;
+import io.bingescope.io.run.NetflixExport;
+import io.bingescope.io.run.OutputFormat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.bingescope.model.History;
 import io.bingescope.model.MemberTraits;
 import io.bingescope.model.Title;

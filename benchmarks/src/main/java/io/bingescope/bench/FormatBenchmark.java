@@ -1,8 +1,8 @@
 package io.bingescope.bench;
 
 import io.bingescope.io.ByteBuf;
-import io.bingescope.io.OutputFormat;
 import io.bingescope.io.RecordFormat;
+import io.bingescope.io.run.OutputFormat;
 import io.bingescope.scenario.ScenarioLoader;
 import io.bingescope.sim.MemberGenerator;
 import io.bingescope.sim.World;
