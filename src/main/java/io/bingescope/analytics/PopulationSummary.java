@@ -1,7 +1,8 @@
 package io.bingescope.analytics;
 
+import io.bingescope.model.Column;
+import io.bingescope.model.ColumnType;
 import java.util.Locale;
-import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -15,38 +16,53 @@ import java.util.function.ToDoubleFunction;
  */
 public final class PopulationSummary {
 
-  /** A per-member figure that is summarised, with its name in output files and its unit. */
+  /**
+   * A per-member figure that is summarised: one of the {@link MetricColumn}s, or a figure derived
+   * from one (in another unit), whose {@link Column} gives its name in output files, its unit and
+   * what the input must record.
+   */
   public enum Metric {
-    VIEWING_HOURS("viewing_hours", "h", MemberMetrics::viewingHours),
-    MEAN_DAILY_HOURS("mean_daily_hours", "h/day", MemberMetrics::meanDailyHours),
-    MAX_DAILY_HOURS("max_daily_hours", "h", MemberMetrics::maxDailyHours),
-    SITTINGS("sittings", "count", MemberMetrics::sittings),
-    BINGE_SITTINGS("binge_sittings", "count", MemberMetrics::bingeSittings),
-    LONGEST_SITTING_HOURS("longest_sitting_hours", "h", m -> m.longestSittingS() / 3_600.0),
-    WINDOW_EPISODES("window_episodes", "count", MemberMetrics::windowEpisodes),
-    LONGEST_STREAK_DAYS("longest_streak_days", "days", MemberMetrics::longestStreakDays),
-    NIGHT_SHARE("night_share", "share", MemberMetrics::nightShare),
-    WORK_SHARE("work_share", "share", MemberMetrics::workShare),
-    BINGE_RACES("binge_races", "count", MemberMetrics::bingeRaces);
+    VIEWING_HOURS(MetricColumn.VIEWING_HOURS, MemberMetrics::viewingHours),
+    MEAN_DAILY_HOURS(MetricColumn.MEAN_DAILY_HOURS, MemberMetrics::meanDailyHours),
+    MAX_DAILY_HOURS(MetricColumn.MAX_DAILY_HOURS, MemberMetrics::maxDailyHours),
+    SITTINGS(MetricColumn.SITTINGS, MemberMetrics::sittings),
+    BINGE_SITTINGS(MetricColumn.BINGE_SITTINGS, MemberMetrics::bingeSittings),
+    LONGEST_SITTING_HOURS(
+        Column.of("longest_sitting_hours", ColumnType.DOUBLE).unit("h")
+            .needsAsMuchAs(MetricColumn.LONGEST_SITTING_S.column()),
+        m -> m.longestSittingS() / 3_600.0),
+    WINDOW_EPISODES(MetricColumn.WINDOW_EPISODES, MemberMetrics::windowEpisodes),
+    LONGEST_STREAK_DAYS(MetricColumn.LONGEST_STREAK_DAYS, MemberMetrics::longestStreakDays),
+    NIGHT_SHARE(MetricColumn.NIGHT_SHARE, MemberMetrics::nightShare),
+    WORK_SHARE(MetricColumn.WORK_SHARE, MemberMetrics::workShare),
+    BINGE_RACES(MetricColumn.BINGE_RACES, MemberMetrics::bingeRaces);
 
-    private final String key;
-    private final String unit;
+    private final Column column;
     private final ToDoubleFunction<MemberMetrics> value;
 
-    Metric(String key, String unit, ToDoubleFunction<MemberMetrics> value) {
-      this.key = key;
-      this.unit = unit;
+    /** A summary of a column of metrics.csv, under its name and unit. */
+    Metric(MetricColumn source, ToDoubleFunction<MemberMetrics> value) {
+      this(source.column(), value);
+    }
+
+    Metric(Column column, ToDoubleFunction<MemberMetrics> value) {
+      this.column = column;
       this.value = value;
+    }
+
+    /** Returns the metric's column: its name, unit and needs. */
+    public Column column() {
+      return column;
     }
 
     /** Returns the metric's name in output files, e.g. {@code viewing_hours}. */
     public String key() {
-      return key;
+      return column.name();
     }
 
     /** Returns the unit, e.g. {@code h/day}. */
     public String unit() {
-      return unit;
+      return column.unit();
     }
 
     /** Returns the member's value of this metric. */
@@ -55,33 +71,40 @@ public final class PopulationSummary {
     }
   }
 
-  /** A threshold whose members are counted, with its name in output files. */
+  /**
+   * A threshold whose members are counted: a metric at least a bound. Its name in output files is
+   * the metric's with {@code _ge_} and the bound, and it needs what the metric needs.
+   */
   public enum Threshold {
     /** At least 2 hours a day on average over the period: Netflix's "devoured". */
-    DEVOURED("mean_daily_hours_ge_2", "mean >= 2 h/day (\"devoured\")",
-        m -> m.meanDailyHours() >= 2),
-    BINGED("binge_sittings_ge_1", "at least 1 binge sitting", m -> m.bingeSittings() >= 1),
-    WINDOW_50("window_episodes_ge_50", "window episodes >= 50", m -> m.windowEpisodes() >= 50),
-    WINDOW_100("window_episodes_ge_100", "window episodes >= 100", m -> m.windowEpisodes() >= 100),
+    DEVOURED(Metric.MEAN_DAILY_HOURS, 2, "mean >= 2 h/day (\"devoured\")"),
+    BINGED(Metric.BINGE_SITTINGS, 1, "at least 1 binge sitting"),
+    WINDOW_50(Metric.WINDOW_EPISODES, 50, "window episodes >= 50"),
+    WINDOW_100(Metric.WINDOW_EPISODES, 100, "window episodes >= 100"),
     /** The 188 episodes of The Office (U.S.) someone watched in a week (Netflix, 2018). */
-    WINDOW_188("window_episodes_ge_188", "window episodes >= 188", m -> m.windowEpisodes() >= 188),
-    STREAK_7("longest_streak_days_ge_7", "streak >= 7 days", m -> m.longestStreakDays() >= 7),
+    WINDOW_188(Metric.WINDOW_EPISODES, 188, "window episodes >= 188"),
+    STREAK_7(Metric.LONGEST_STREAK_DAYS, 7, "streak >= 7 days"),
     /** The 18 days of "the 53" who watched A Christmas Prince every day. */
-    STREAK_18("longest_streak_days_ge_18", "streak >= 18 days", m -> m.longestStreakDays() >= 18);
+    STREAK_18(Metric.LONGEST_STREAK_DAYS, 18, "streak >= 18 days");
 
-    private final String key;
+    private final Metric metric;
+    private final int atLeast;
     private final String label;
-    private final Predicate<MemberMetrics> test;
 
-    Threshold(String key, String label, Predicate<MemberMetrics> test) {
-      this.key = key;
+    Threshold(Metric metric, int atLeast, String label) {
+      this.metric = metric;
+      this.atLeast = atLeast;
       this.label = label;
-      this.test = test;
     }
 
     /** Returns the threshold's name in output files, e.g. {@code longest_streak_days_ge_18}. */
     public String key() {
-      return key;
+      return metric.key() + "_ge_" + atLeast;
+    }
+
+    /** Returns the metric compared with the bound. */
+    public Metric metric() {
+      return metric;
     }
 
     /** Returns a short description for people. */
@@ -91,7 +114,7 @@ public final class PopulationSummary {
 
     /** Returns whether the member reaches the threshold. */
     public boolean reachedBy(MemberMetrics m) {
-      return test.test(m);
+      return metric.of(m) >= atLeast;
     }
   }
 

@@ -77,7 +77,7 @@ record InferenceInput(
       return;
     }
     for (ClaimKind k : ClaimKind.values()) {
-      Availability.unavailable(k.code(), observed).ifPresent(why -> withheld.putIfAbsent(k, why));
+      Availability.unavailable(k.needs(), observed).ifPresent(why -> withheld.putIfAbsent(k, why));
     }
     claims.removeIf(c -> withheld.containsKey(c.kind()));
     wordForInput(claims);

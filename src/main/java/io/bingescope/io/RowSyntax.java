@@ -117,15 +117,21 @@ public enum RowSyntax {
     return utf8(csvStyle.field(s));
   }
 
-  /** Returns a list of strings as one complete value. */
+  /**
+   * Returns a list of strings as one complete value. In CSV the items are joined with {@code |}, and
+   * a {@code |} inside an item is written as {@code /} (the one rule for every CSV list; JSON Lines
+   * keeps items exact). Values a scenario puts in lists are refused by {@code validate} when they
+   * hold {@code |}, so the files bingescope reads back (titles, members) always hold exact items.
+   */
   byte[] list(List<String> items) {
-    for (String item : items) {
-      if (item.indexOf(LIST_SEPARATOR) >= 0) {
-        throw new IllegalArgumentException(
-            "list item contains '|', the CSV list separator: " + item);
+    StringBuilder joined = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        joined.append(LIST_SEPARATOR);
       }
+      joined.append(items.get(i).replace(LIST_SEPARATOR, '/'));
     }
-    return utf8(csvStyle.field(String.join("|", items)));
+    return utf8(csvStyle.field(joined.toString()));
   }
 
   /** Returns whether values may be nested structures (JSON) rather than flat text (CSV). */

@@ -22,6 +22,15 @@ public record Observed(boolean timesOfDay, boolean durations, boolean releaseDat
   /** Netflix's simple viewing history: dates alone. */
   public static final Observed DATES_ONLY = new Observed(false, false, false);
 
+  /** Returns whether the input recorded {@code need}. */
+  public boolean records(Need need) {
+    return switch (need) {
+      case TIMES_OF_DAY -> timesOfDay;
+      case DURATIONS -> durations;
+      case RELEASE_DATES -> releaseDates;
+    };
+  }
+
   /** Returns whether nothing is missing. */
   public boolean complete() {
     return timesOfDay && durations && releaseDates;

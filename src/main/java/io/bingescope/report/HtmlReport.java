@@ -1,13 +1,16 @@
 package io.bingescope.report;
 
 import io.bingescope.analytics.MemberMetrics;
+import io.bingescope.analytics.MetricColumn;
 import io.bingescope.analytics.MetricOptions;
+import io.bingescope.analytics.PopulationSummary.Metric;
 import io.bingescope.infer.Claim;
 import io.bingescope.infer.ClaimKind;
 import io.bingescope.infer.Evidence;
 import io.bingescope.infer.Score;
 import io.bingescope.infer.Scorecard;
 import io.bingescope.model.Catalog;
+import io.bingescope.model.Column;
 import io.bingescope.model.History;
 import io.bingescope.model.Observed;
 import io.bingescope.model.Supplemental;
@@ -110,7 +113,7 @@ public final class HtmlReport {
     long n = overview.members();
     this.weekdayHour = supports(Availability.LOCAL_HOURS) ? weekdayHourChart() : null;
     this.weeklyHours =
-        !supports("period_s")
+        !supports(MetricColumn.PERIOD_S.column())
             ? null
             : overview.weeklyHours().chart(
                 WEEKLY_HOURS,
@@ -118,7 +121,7 @@ public final class HtmlReport {
                     + " members.",
                 "hours per week", "members");
     this.bingeSittings =
-        !supports("binge_sittings")
+        !supports(MetricColumn.BINGE_SITTINGS.column())
             ? null
             : overview.bingeSittings().chart(
                 BINGE_SITTINGS,
@@ -127,7 +130,7 @@ public final class HtmlReport {
                     + count(n) + " members.",
                 "binge sittings", "members");
     this.streakDays =
-        !supports("longest_streak_days")
+        !supports(MetricColumn.LONGEST_STREAK_DAYS.column())
             ? null
             : overview.streakDays().chart(
                 STREAK_DAYS,
@@ -174,8 +177,8 @@ public final class HtmlReport {
   }
 
   /** Returns whether the input recorded what the figure or chart {@code name} needs. */
-  private boolean supports(String name) {
-    return Availability.unavailable(name, observed).isEmpty();
+  private boolean supports(Column figure) {
+    return Availability.unavailable(figure, observed).isEmpty();
   }
 
   /** Writes the page as UTF-8. */
@@ -220,7 +223,7 @@ public final class HtmlReport {
         .append(", sittings split at pauses over ").append(o.sittingGapS() / 60)
         .append(" min.</p>\n");
     Optional<String> lacking = Availability.note(Availability.LOCAL_HOURS, observed)
-        .or(() -> Availability.note("viewing_s", observed));
+        .or(() -> Availability.note(MetricColumn.VIEWING_S.column(), observed));
     lacking.ifPresent(note -> b.append("<p class=\"none\">Some charts and figures are ")
         .append(Html.text(note)).append(". They say so where they would be, rather than being ")
         .append("drawn from the stand-in values the import fills in.</p>\n"));
@@ -240,11 +243,12 @@ public final class HtmlReport {
         .append("<h2 id=\"overview-h\">Population</h2>\n");
     figure(b, "weekday-hour", WEEKDAY_HOUR, Availability.LOCAL_HOURS, weekdayHour,
         this::weekdayHourTable);
-    figure(b, "weekly-hours", WEEKLY_HOURS, "period_s", weeklyHours,
+    figure(b, "weekly-hours", WEEKLY_HOURS, MetricColumn.PERIOD_S.column(), weeklyHours,
         () -> barTable(weeklyHours, "hours per week"));
-    figure(b, "binge-sittings", BINGE_SITTINGS, "binge_sittings", bingeSittings,
+    figure(b, "binge-sittings", BINGE_SITTINGS, MetricColumn.BINGE_SITTINGS.column(),
+        bingeSittings,
         () -> barTable(bingeSittings, "binge sittings"));
-    figure(b, "streak-days", STREAK_DAYS, "longest_streak_days", streakDays,
+    figure(b, "streak-days", STREAK_DAYS, MetricColumn.LONGEST_STREAK_DAYS.column(), streakDays,
         () -> barTable(streakDays, "days in a row"));
     b.append("<h3>Most watched titles</h3>\n");
     worksTable(b, overview.works(), "the population");
@@ -322,30 +326,33 @@ public final class HtmlReport {
       }
     }
     b.append("<table class=\"figures\">\n<caption>Figures of the period</caption>\n<tbody>\n");
-    row(b, "views (trailers and hooks not counted)", "views", count(views));
-    row(b, "viewing hours", "viewing_hours", hours(m.viewingHours()));
-    row(b, "mean hours per day", "mean_daily_hours", hours(m.meanDailyHours()));
-    row(b, "most hours in one day", "max_daily_hours", hours(m.maxDailyHours()));
-    row(b, "sittings", "sittings", count(m.sittings()));
-    row(b, "binge sittings", "binge_sittings", count(m.bingeSittings()));
-    row(b, "longest sitting", "longest_sitting_hours", hours(m.longestSittingS() / 3_600.0));
+    row(b, "views (trailers and hooks not counted)", MetricColumn.VIEWS.column(), count(views));
+    row(b, "viewing hours", MetricColumn.VIEWING_HOURS.column(), hours(m.viewingHours()));
+    row(b, "mean hours per day", MetricColumn.MEAN_DAILY_HOURS.column(), hours(m.meanDailyHours()));
+    row(b, "most hours in one day", MetricColumn.MAX_DAILY_HOURS.column(), hours(m.maxDailyHours()));
+    row(b, "sittings", MetricColumn.SITTINGS.column(), count(m.sittings()));
+    row(b, "binge sittings", MetricColumn.BINGE_SITTINGS.column(), count(m.bingeSittings()));
+    row(b, "longest sitting", Metric.LONGEST_SITTING_HOURS.column(),
+        hours(m.longestSittingS() / 3_600.0));
     row(b, "most episodes of one series in " + m.options().windowDays() + " days",
-        "window_episodes",
+        MetricColumn.WINDOW_EPISODES.column(),
         m.windowSeries() < 0
             ? "0"
             : count(m.windowEpisodes()) + " of " + c.series().get(m.windowSeries()).name());
-    row(b, "longest daily streak of one title", "longest_streak_days",
+    row(b, "longest daily streak of one title", MetricColumn.LONGEST_STREAK_DAYS.column(),
         m.streakTitle() < 0
             ? "0 days"
             : count(m.longestStreakDays()) + " days of " + c.title(m.streakTitle()).name()
                 + ", to " + LocalDate.ofEpochDay(m.streakEndDay()));
-    row(b, "share of viewing at night (00:00-05:00)", "night_share", percent(m.nightShare()));
-    row(b, "share of viewing in weekday working hours", "work_share", percent(m.workShare()));
+    row(b, "share of viewing at night (00:00-05:00)", MetricColumn.NIGHT_SHARE.column(),
+        percent(m.nightShare()));
+    row(b, "share of viewing in weekday working hours", MetricColumn.WORK_SHARE.column(),
+        percent(m.workShare()));
     b.append("</tbody>\n</table>\n");
   }
 
-  /** Appends a figure's row: its value, or why it is unavailable (metric names of metrics.csv). */
-  private void row(StringBuilder b, String name, String metric, String value) {
+  /** Appends a figure's row: its value, or why it is unavailable (what its column needs). */
+  private void row(StringBuilder b, String name, Column metric, String value) {
     Optional<String> why = Availability.unavailable(metric, observed);
     b.append("<tr><th scope=\"row\">").append(Html.text(name)).append("</th><td")
         .append(why.isPresent() ? " class=\"none\">" : ">")
@@ -383,7 +390,8 @@ public final class HtmlReport {
       b.append("<tr><th scope=\"row\">").append(Html.text(s.profiles().get(p)))
           .append("</th><td class=\"num\">").append(count(views[p]))
           .append("</td><td class=\"num\">")
-          .append(supports("viewing_s") ? hours(seconds[p] / 3_600.0) : "unavailable")
+          .append(supports(MetricColumn.VIEWING_S.column())
+              ? hours(seconds[p] / 3_600.0) : "unavailable")
           .append("</td><td>").append(Html.text(String.join(", ", devices.get(p))))
           .append("</td></tr>\n");
     }
@@ -408,7 +416,7 @@ public final class HtmlReport {
     Map<String, String> withheld = new LinkedHashMap<>();
     // Every kind the input cannot support is named, whether or not its stand-ins made a claim.
     for (ClaimKind k : ClaimKind.values()) {
-      Availability.unavailable(k.code(), observed).ifPresent(why -> withheld.put(k.label(), why));
+      Availability.unavailable(k.needs(), observed).ifPresent(why -> withheld.put(k.label(), why));
     }
     for (Claim c : all) {
       if (!withheld.containsKey(c.kind().label())) {
@@ -456,7 +464,7 @@ public final class HtmlReport {
 
   /** Appends a chart with its figures, or, when the input cannot support it, the note why. */
   private void figure(
-      StringBuilder b, String id, String title, String needs, Chart chart,
+      StringBuilder b, String id, String title, Column needs, Chart chart,
       Supplier<String> table) {
     if (chart != null) {
       figure(b, id, chart, table.get());
@@ -612,7 +620,7 @@ public final class HtmlReport {
 
   /** Appends the top works: by hours, or by views (and without hours) when durations are unknown. */
   private void worksTable(StringBuilder b, Works works, String whose) {
-    boolean timed = supports("viewing_s");
+    boolean timed = supports(MetricColumn.VIEWING_S.column());
     List<Works.Tally> top = timed ? works.top(TOP_WORKS) : works.mostViewed(TOP_WORKS);
     if (top.isEmpty()) {
       b.append("<p class=\"none\">No viewing.</p>\n");

@@ -2,6 +2,7 @@ package io.bingescope.report;
 
 import io.bingescope.infer.Score;
 import io.bingescope.infer.Scorecard;
+import io.bingescope.io.RowWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ public final class ScorecardReport {
       for (OptionalDouble share : List.of(s.precision(), s.recall(), s.accuracy())) {
         b.append(',');
         if (share.isPresent()) {
-          Csv.decimal(b, share.getAsDouble());
+          b.append(RowWriter.fixed(share.getAsDouble(), 4));
         }
       }
       b.append('\n');

@@ -56,7 +56,7 @@ public final class SummaryJson {
       PopulationSummary.Stats s = summary.stats(m);
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("unit", m.unit());
-      Optional<String> unavailable = Availability.unavailable(m.key(), observed);
+      Optional<String> unavailable = Availability.unavailable(m.column(), observed);
       if (unavailable.isPresent()) {
         o.put("unavailable", unavailable.get());
         metrics.put(m.key(), o);
@@ -73,7 +73,7 @@ public final class SummaryJson {
     root.put("metrics", metrics);
     Map<String, Object> thresholds = new LinkedHashMap<>();
     for (Threshold t : Threshold.values()) {
-      thresholds.put(t.key(), Availability.unavailable(t.key(), observed).isPresent() ? null
+      thresholds.put(t.key(), Availability.unavailable(t.metric().column(), observed).isPresent() ? null
           : summary.count(t));
     }
     root.put("thresholds", thresholds);

@@ -23,7 +23,7 @@ public final class SummaryTable {
     b.append(String.format(Locale.ROOT, row, "metric", "unit", "mean", "p50", "p90", "p99", "max"));
     for (Metric m : Metric.values()) {
       PopulationSummary.Stats s = summary.stats(m);
-      Optional<String> unavailable = Availability.unavailable(m.key(), observed);
+      Optional<String> unavailable = Availability.unavailable(m.column(), observed);
       if (unavailable.isPresent()) {
         b.append(String.format(Locale.ROOT, "%-22s %-6s unavailable: %s%n", m.key(), m.unit(),
             unavailable.get()));
@@ -38,7 +38,7 @@ public final class SummaryTable {
     long n = summary.members();
     for (Threshold t : Threshold.values()) {
       long c = summary.count(t);
-      if (Availability.unavailable(t.key(), observed).isPresent()) {
+      if (Availability.unavailable(t.metric().column(), observed).isPresent()) {
         b.append(String.format(Locale.ROOT, "  %-32s  unavailable%n", t.label()));
         continue;
       }

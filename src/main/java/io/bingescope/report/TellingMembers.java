@@ -1,6 +1,7 @@
 package io.bingescope.report;
 
 import io.bingescope.analytics.MemberMetrics;
+import io.bingescope.analytics.MetricColumn;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.History;
 import io.bingescope.model.Observed;
@@ -24,15 +25,15 @@ public final class TellingMembers {
 
   /** A figure a member can stand out by. */
   public enum Criterion {
-    MOST_HOURS("viewing_s", MemberMetrics::viewingSeconds),
-    LONGEST_SITTING("longest_sitting_s", MemberMetrics::longestSittingS),
-    MOST_EPISODES_IN_WINDOW("window_episodes", MemberMetrics::windowEpisodes),
-    LONGEST_STREAK("longest_streak_days", MemberMetrics::longestStreakDays);
+    MOST_HOURS(MetricColumn.VIEWING_S, MemberMetrics::viewingSeconds),
+    LONGEST_SITTING(MetricColumn.LONGEST_SITTING_S, MemberMetrics::longestSittingS),
+    MOST_EPISODES_IN_WINDOW(MetricColumn.WINDOW_EPISODES, MemberMetrics::windowEpisodes),
+    LONGEST_STREAK(MetricColumn.LONGEST_STREAK_DAYS, MemberMetrics::longestStreakDays);
 
-    private final String metric;
+    private final MetricColumn metric;
     private final ToLongFunction<MemberMetrics> figure;
 
-    Criterion(String metric, ToLongFunction<MemberMetrics> figure) {
+    Criterion(MetricColumn metric, ToLongFunction<MemberMetrics> figure) {
       this.metric = metric;
       this.figure = figure;
     }
@@ -58,7 +59,7 @@ public final class TellingMembers {
   public TellingMembers(Catalog catalog, Observed observed) {
     this.catalog = catalog;
     for (Criterion c : CRITERIA) {
-      usable[c.ordinal()] = Availability.unavailable(c.metric, observed).isEmpty();
+      usable[c.ordinal()] = Availability.unavailable(c.metric.column(), observed).isEmpty();
     }
   }
 
