@@ -237,7 +237,7 @@ class StandardLayoutTest {
   }
 
   @Test
-  void rejectsListItemsWithBars_whenTheLayoutIsBuilt() {
+  void writesTheListSeparatorInAnItemAsSlash_inCsvOnly() throws IOException {
     Catalog bad =
         new Catalog(
             List.of(
@@ -254,9 +254,13 @@ class StandardLayoutTest {
                     List.of("Sci|Fi"),
                     List.of())),
             List.of());
-    assertThatThrownBy(() -> OutputFormat.CSV.layout(bad, fx.vocabulary))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Sci|Fi");
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    OutputFormat.CSV.layout(bad, fx.vocabulary).titles().write(csv);
+    assertThat(readCsv(csv.toByteArray()).get(0)).containsEntry("genres", "Sci/Fi");
+    ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
+    OutputFormat.JSONL.layout(bad, fx.vocabulary).titles().write(jsonl);
+    assertThat(jsonl.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("\"genres\":[\"Sci|Fi\"]");
   }
 
   @Test
