@@ -1,7 +1,7 @@
 package io.bingescope.cli;
 
 import io.bingescope.analytics.ConsecutiveDaysQuery;
-import io.bingescope.analytics.Level;
+import io.bingescope.analytics.FiftyThreeViewers;
 import io.bingescope.analytics.StreakQuery;
 import io.bingescope.model.History;
 import io.bingescope.model.MemberTraits;
@@ -44,12 +44,12 @@ import picocli.CommandLine.Option;
       "  bingescope reproduce 53-viewers --members 10000000 --seed 7"
     })
 final class FiftyThreeViewersCommand implements Callable<Integer> {
-  static final String SCENARIO = "christmas-prince-2017";
-  static final String TITLE = "A Christmas Prince";
-  static final LocalDate ENDING = LocalDate.of(2017, 12, 10);
-  static final int DAYS = 18;
-  static final long NETFLIX_MEMBERS_2017 = 117_580_000L;
-  static final int PUBLISHED = 53;
+  static final String SCENARIO = FiftyThreeViewers.SCENARIO;
+  static final String TITLE = FiftyThreeViewers.TITLE;
+  static final LocalDate ENDING = FiftyThreeViewers.ENDING;
+  static final int DAYS = FiftyThreeViewers.DAYS;
+  static final long NETFLIX_MEMBERS_2017 = FiftyThreeViewers.NETFLIX_MEMBERS_2017;
+  static final int PUBLISHED = FiftyThreeViewers.PUBLISHED;
 
   @Option(names = "--members", paramLabel = "N", defaultValue = "" + NETFLIX_MEMBERS_2017,
       description = "Members to simulate (default: ${DEFAULT-VALUE}, Netflix at the end of 2017).")
@@ -82,9 +82,9 @@ final class FiftyThreeViewersCommand implements Callable<Integer> {
     int threadCount = options.threadCount();
     World world = World.of(scenario);
     StreakSetup setup = StreakSetup.of(world, TITLE, DAYS, ENDING);
-    StreakQuery query = new StreakQuery(setup.titleId(), DAYS, ENDING, Level.WATCHER);
+    StreakQuery query = FiftyThreeViewers.query(setup.titleId());
     ConsecutiveDaysQuery runs = new ConsecutiveDaysQuery(setup.titleId(), scenario.period().start(),
-        scenario.period().end(), Level.WATCHER);
+        scenario.period().end(), FiftyThreeViewers.LEVEL);
     StreakExpectation.Result expectation = StreakExpectation.of(world, setup.titleId(), DAYS, ENDING);
 
     Tally total = new Tally();

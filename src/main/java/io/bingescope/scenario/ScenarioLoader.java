@@ -18,20 +18,33 @@ public final class ScenarioLoader {
    * name of a bundled scenario (see {@link BundledScenarios#names()}).
    */
   public static Scenario load(String argument, List<String> overrides) throws ScenarioException {
+    Source source = source(argument);
+    return parse(source.name(), source.text(), overrides);
+  }
+
+  /**
+   * A scenario's YAML text and the name its problems are reported under: what a process that cannot share the
+   * parsed {@link Scenario} (a Spark executor) parses again to get the same scenario.
+   */
+  public record Source(String name, String text) {}
+
+  /**
+   * Returns the text named by {@code argument}: a file path if such a file exists, else the name of a bundled
+   * scenario (see {@link BundledScenarios#names()}).
+   */
+  public static Source source(String argument) throws ScenarioException {
     Path file = Path.of(argument);
     if (Files.isRegularFile(file)) {
-      String text;
       try {
-        text = Files.readString(file, StandardCharsets.UTF_8);
+        return new Source(argument, Files.readString(file, StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new ScenarioException(
             List.of(new Problem(argument, 0, 0, "", "cannot read the file: " + e.getMessage())));
       }
-      return parse(argument, text, overrides);
     }
     String bundled = BundledScenarios.text(argument);
     if (bundled != null) {
-      return parse(BundledScenarios.sourceName(argument), bundled, overrides);
+      return new Source(BundledScenarios.sourceName(argument), bundled);
     }
     throw new ScenarioException(
         List.of(new Problem(argument, 0, 0, "",
