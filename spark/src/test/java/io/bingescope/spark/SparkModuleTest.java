@@ -1,0 +1,61 @@
+package io.bingescope.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The module's build against the core's: the core's classes compiled here get the libraries the core has. */
+class SparkModuleTest {
+  private static final Path CORE = Path.of(System.getProperty("core.dir", ".."));
+
+  @Test
+  void coreLibraries_sameVersionsAsCorePom() throws Exception {
+    Map<String, String> core = libraries(Files.readString(CORE.resolve("pom.xml")));
+    Map<String, String> module = libraries(Files.readString(CORE.resolve("spark/pom.xml")));
+    assertThat(core).containsKeys("info.picocli:picocli", "org.apache.commons:commons-rng-simple",
+        "org.apache.commons:commons-math3");
+    for (var e : core.entrySet()) {
+      if (e.getKey().startsWith("com.fasterxml.jackson")) {
+        continue; // the module runs the core on Spark's Jackson (see spark/pom.xml)
+      }
+      assertThat(module).as("spark/pom.xml, the core's library %s", e.getKey())
+          .containsEntry(e.getKey(), e.getValue());
+    }
+  }
+
+  /** Returns groupId:artifactId to version of a pom's compile-scope dependencies, properties resolved. */
+  private static Map<String, String> libraries(String pom) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    Matcher p = Pattern.compile("<([\\w.-]+\\.version)>([^<]+)</\\1>").matcher(pom);
+    while (p.find()) {
+      properties.put(p.group(1), p.group(2));
+    }
+    Map<String, String> libraries = new LinkedHashMap<>();
+    Matcher d = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL).matcher(
+        pom.replaceAll("(?s)<dependencyManagement>.*?</dependencyManagement>", ""));
+    while (d.find()) {
+      String dep = d.group(1);
+      String scope = tag(dep, "scope");
+      if (scope != null && !scope.equals("compile")) {
+        continue;
+      }
+      String version = tag(dep, "version");
+      if (version != null && version.startsWith("${")) {
+        version = properties.get(version.substring(2, version.length() - 1));
+      }
+      libraries.put(tag(dep, "groupId") + ":" + tag(dep, "artifactId"), version);
+    }
+    return libraries;
+  }
+
+  private static String tag(String xml, String name) {
+    Matcher m = Pattern.compile("<" + name + ">([^<]*)</" + name + ">").matcher(xml);
+    return m.find() ? m.group(1).trim() : null;
+  }
+}
