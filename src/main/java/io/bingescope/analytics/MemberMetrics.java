@@ -2,7 +2,6 @@ package io.bingescope.analytics;
 
 import io.bingescope.model.Catalog;
 import io.bingescope.model.History;
-import io.bingescope.model.Series;
 import io.bingescope.model.Supplemental;
 import io.bingescope.model.Title;
 import java.time.LocalDate;
@@ -176,33 +175,17 @@ public final class MemberMetrics {
     seriesOf = new int[titles];
     seasonOf = new int[titles];
     releaseOf = new long[titles];
-    int seasons = 0;
-    for (Series s : c.series()) {
-      seasons += s.seasonCount();
-    }
+    int seasons = c.seasonCount();
     seasonSize = new int[seasons];
+    for (int k = 0; k < seasons; k++) {
+      seasonSize[k] = c.seasonSize(k);
+    }
     for (int t = 0; t < titles; t++) {
       Title title = c.title(t);
       minSeconds[t] = options.level().minSeconds(title.runtimeS(), options.thresholds());
       seriesOf[t] = title.seriesIndex();
-      seasonOf[t] = -1;
-      releaseOf[t] = NO_RELEASE;
-    }
-    int flat = 0;
-    for (Series s : c.series()) {
-      int[] starts = s.seasonStarts();
-      for (int season = 0; season < s.seasonCount(); season++, flat++) {
-        seasonSize[flat] = starts[season + 1] - starts[season];
-        long release = Long.MAX_VALUE;
-        for (int p = starts[season]; p < starts[season + 1]; p++) {
-          release = Math.min(release, c.title(s.episodeAt(p)).releaseDate().toEpochDay());
-        }
-        for (int p = starts[season]; p < starts[season + 1]; p++) {
-          int t = s.episodeAt(p);
-          seasonOf[t] = flat;
-          releaseOf[t] = release;
-        }
-      }
+      seasonOf[t] = c.seasonOf(t);
+      releaseOf[t] = seasonOf[t] >= 0 ? c.seasonReleaseDay(seasonOf[t]) : NO_RELEASE;
     }
     titleStamp = new int[titles];
     seasonStamp = new int[seasons];

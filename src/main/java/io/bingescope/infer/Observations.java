@@ -6,7 +6,6 @@ import io.bingescope.analytics.Thresholds;
 import io.bingescope.analytics.WindowHours;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.History;
-import io.bingescope.model.Series;
 import io.bingescope.model.Supplemental;
 import io.bingescope.model.Title;
 import java.time.LocalDate;
@@ -247,19 +246,15 @@ public final class Observations {
     }
     long a = from.toEpochDay();
     long b = to.toEpochDay();
-    for (Series s : catalog.series()) {
-      int[] starts = s.seasonStarts();
-      for (int season = 0; season < s.seasonCount(); season++) {
-        long release = Long.MAX_VALUE;
-        for (int p = starts[season]; p < starts[season + 1]; p++) {
-          release = Math.min(release, catalog.title(s.episodeAt(p)).releaseDate().toEpochDay());
-        }
-        if (release >= a && release <= b) {
-          for (int p = starts[season]; p < starts[season + 1]; p++) {
-            raceDay[s.episodeAt(p)] = release;
-            titleFacts[s.episodeAt(p)] |= RACE;
-          }
-        }
+    for (int t = 0; t < titleFacts.length; t++) {
+      int season = catalog.seasonOf(t);
+      if (season < 0) {
+        continue;
+      }
+      long release = catalog.seasonReleaseDay(season);
+      if (release >= a && release <= b) {
+        raceDay[t] = release;
+        titleFacts[t] |= RACE;
       }
     }
   }

@@ -137,13 +137,7 @@ public final class World {
             .toArray(LifeEventModel[]::new);
     runtimeS = catalog.titles().stream().mapToInt(io.bingescope.model.Title::runtimeS).toArray();
     seriesOf = catalog.titles().stream().mapToInt(io.bingescope.model.Title::seriesIndex).toArray();
-    nextEpisode = new int[catalog.size()];
-    Arrays.fill(nextEpisode, -1);
-    for (io.bingescope.model.Series sr : catalog.series()) {
-      for (int p = 0; p + 1 < sr.episodeCount(); p++) {
-        nextEpisode[sr.episodeAt(p)] = sr.episodeAt(p + 1);
-      }
-    }
+    nextEpisode = java.util.stream.IntStream.range(0, catalog.size()).map(catalog::nextEpisode).toArray();
     itemReleaseDay = Arrays.stream(items).mapToLong(i -> i.released().toEpochDay()).toArray();
     itemFilm = Arrays.stream(items).mapToInt(CatalogBuilder.Item::film).toArray();
     itemSeries = Arrays.stream(items).mapToInt(CatalogBuilder.Item::series).toArray();

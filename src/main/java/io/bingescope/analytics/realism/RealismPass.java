@@ -82,20 +82,9 @@ public final class RealismPass {
     seasonOf = new int[n];
     firstOfSeason = new boolean[n];
     groupOf = new int[n];
-    int seasonCount = 0;
-    for (Series s : catalog.series()) {
-      seasonCount += s.seasonCount();
-    }
-    seasonSize = new int[seasonCount];
-    int[] seasonBase = new int[catalog.series().size()];
-    int base = 0;
-    for (Series s : catalog.series()) {
-      seasonBase[s.index()] = base;
-      int[] starts = s.seasonStarts();
-      for (int k = 0; k < s.seasonCount(); k++) {
-        seasonSize[base + k] = starts[k + 1] - starts[k];
-      }
-      base += s.seasonCount();
+    seasonSize = new int[catalog.seasonCount()];
+    for (int k = 0; k < seasonSize.length; k++) {
+      seasonSize[k] = catalog.seasonSize(k);
     }
     int seriesCount = catalog.series().size();
     for (int t = 0; t < n; t++) {
@@ -103,7 +92,9 @@ public final class RealismPass {
       minSeconds[t] = Level.WATCHER.minSeconds(title.runtimeS(), Thresholds.DEFAULTS);
       boolean episode = title.kind() == TitleKind.EPISODE && title.seriesIndex() >= 0;
       seriesOf[t] = episode ? title.seriesIndex() : -1;
-      seasonOf[t] = episode ? seasonBase[title.seriesIndex()] + title.season() - 1 : -1;
+      // The catalog's numbering, not the title's season number: an export or a stored run may hold a series'
+      // later seasons only, and its seasons are numbered from the first it holds.
+      seasonOf[t] = episode ? catalog.seasonOf(t) : -1;
       firstOfSeason[t] = episode && title.episode() == 1;
       groupOf[t] = episode ? title.seriesIndex() : seriesCount + t;
     }

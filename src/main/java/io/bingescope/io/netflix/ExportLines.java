@@ -139,7 +139,11 @@ final class ExportLines {
    */
   record Split(List<String> fields, String error) {}
 
-  /** Splits one line as an RFC 4180 record whose fields hold no line breaks. */
+  /**
+   * Splits one line as an RFC 4180 record whose fields hold no line breaks. Not {@code
+   * io.run.CsvScanner}: there a quoted field may span lines and broken quoting refuses the file;
+   * here a record is one decoded line, and broken quoting skips that row only.
+   */
   static Split split(String line) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.History;
 import io.bingescope.model.MemberTraits;
+import io.bingescope.model.Title;
+import io.bingescope.model.TitleKind;
 import io.bingescope.scenario.Scenario;
 import io.bingescope.scenario.ScenarioLoader;
 import io.bingescope.sim.MemberGenerator;
@@ -48,6 +50,40 @@ class RealismDifferentialTest {
     assertThat(reached.get(Figure.S8_24H)).as("sittings of a day or more").isPositive();
     assertThat(reached.get(Figure.H2_NIGHTS)).as("viewing in the sleep window most nights").isPositive();
     assertThat(reached.get(Figure.S2)).as("seasons finished over more than 2 days").isLessThan(1);
+  }
+
+  /**
+   * An export or a stored run may hold a series' later seasons only (numbered 2 and 3, say): the pass numbers
+   * seasons as the catalog holds them, and once indexed them by the title's number, which ran past its table.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void fastMatchesReference_whenSeasonsStartAfterOne(long seed) {
+    Catalog later = laterSeasons(RealismWorld.CATALOG);
+    SplittableRandom r = new SplittableRandom(seed);
+    List<RealismReference.Member> plain = new ArrayList<>();
+    RealismPass pass = new RealismPass(later, RealismWorld.FIRST, RealismWorld.LAST);
+    RealismTally tally = new RealismTally(20);
+    for (int m = 0; m < 120; m++) {
+      History h = RealismWorld.history(m, r);
+      MemberTraits t = RealismWorld.traits(m, h.profileBound(), r);
+      pass.add(h, t, tally);
+      plain.add(RealismReference.member(h, t));
+    }
+    Map<Figure, Double> reached = compare(tally, plain, later, RealismWorld.FIRST, RealismWorld.LAST);
+    assertThat(reached.get(Figure.S2)).as("seasons finished, so the season table is used").isLessThan(1);
+  }
+
+  /** Returns the catalog with every episode's season number one higher, its structure unchanged. */
+  private static Catalog laterSeasons(Catalog c) {
+    List<Title> titles = new ArrayList<>();
+    for (Title t : c.titles()) {
+      titles.add(t.kind() != TitleKind.EPISODE ? t
+          : new Title(t.id(), Title.episodeName(t.series(), t.season() + 1, "Episode", t.episode()), t.kind(),
+              t.seriesIndex(), t.series(), t.season() + 1, t.episode(), t.runtimeS(), t.releaseDate(), t.genres(),
+              t.tags()));
+    }
+    return new Catalog(titles, c.series());
   }
 
   @ParameterizedTest
