@@ -2,9 +2,7 @@ package io.bingescope.analytics;
 
 import io.bingescope.model.Catalog;
 import io.bingescope.model.History;
-import io.bingescope.model.Supplemental;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * Selects the members who watched any episode of one series on each of {@code days} consecutive
@@ -21,12 +19,7 @@ public record SeriesStreakQuery(
     int seriesIndex, int days, LocalDate end, Level level, Thresholds thresholds) {
 
   public SeriesStreakQuery {
-    if (days < 1) {
-      throw new IllegalArgumentException("a streak lasts at least 1 day: " + days);
-    }
-    Objects.requireNonNull(end, "end");
-    Objects.requireNonNull(level, "level");
-    Objects.requireNonNull(thresholds, "thresholds");
+    StreakQuery.check(days, end, level, thresholds);
   }
 
   /** Creates a query with the default thresholds. */
@@ -41,28 +34,10 @@ public record SeriesStreakQuery(
 
   /** Returns whether the member watched an episode of the series on every day of the streak. */
   public boolean matches(History h, Catalog c) {
-    long last = end.toEpochDay();
-    long first = last - days + 1;
-    long[] seen = new long[(days + 63) >>> 6];
-    int missing = days;
-    for (int i = 0; i < h.size() && missing > 0; i++) {
+    return StreakQuery.everyDay(h, end, days, i -> {
       var title = c.title(h.title(i));
-      if (title.seriesIndex() != seriesIndex
-          || h.supplemental(i) != Supplemental.NONE
-          || h.durationS(i) < level.minSeconds(title.runtimeS(), thresholds)) {
-        continue;
-      }
-      long day = h.localDay(i);
-      if (day < first || day > last) {
-        continue;
-      }
-      int k = (int) (day - first);
-      long bit = 1L << k;
-      if ((seen[k >>> 6] & bit) == 0) {
-        seen[k >>> 6] |= bit;
-        missing--;
-      }
-    }
-    return missing == 0;
+      return title.seriesIndex() == seriesIndex
+          && h.durationS(i) >= level.minSeconds(title.runtimeS(), thresholds);
+    });
   }
 }

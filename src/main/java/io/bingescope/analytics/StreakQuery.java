@@ -23,6 +23,11 @@ public record StreakQuery(
     int titleId, int days, LocalDate end, Level level, Thresholds thresholds) {
 
   public StreakQuery {
+    check(days, end, level, thresholds);
+  }
+
+  /** Refuses a streak of no day or without an end, level or thresholds; the series query shares it. */
+  static void check(int days, LocalDate end, Level level, Thresholds thresholds) {
     if (days < 1) {
       throw new IllegalArgumentException("a streak lasts at least 1 day: " + days);
     }
@@ -46,15 +51,26 @@ public record StreakQuery(
    * one bit set per call (days / 64 longs), nothing per view.
    */
   public boolean matches(History h, Catalog c) {
+    int minS = level.minSeconds(c.title(titleId).runtimeS(), thresholds);
+    return everyDay(h, end, days, i -> h.title(i) == titleId && h.durationS(i) >= minS);
+  }
+
+  /** Decides whether one view of a history counts towards a streak. */
+  interface Counts {
+    boolean test(int view);
+  }
+
+  /**
+   * Returns whether the history has a view that {@code counts} (and is no trailer or hook) on every
+   * one of the {@code days} local days ending on {@code end}.
+   */
+  static boolean everyDay(History h, LocalDate end, int days, Counts counts) {
     long last = end.toEpochDay();
     long first = last - days + 1;
-    int minS = level.minSeconds(c.title(titleId).runtimeS(), thresholds);
     long[] seen = new long[(days + 63) >>> 6];
     int missing = days;
     for (int i = 0; i < h.size() && missing > 0; i++) {
-      if (h.title(i) != titleId
-          || h.durationS(i) < minS
-          || h.supplemental(i) != Supplemental.NONE) {
+      if (h.supplemental(i) != Supplemental.NONE || !counts.test(i)) {
         continue;
       }
       long day = h.localDay(i);
