@@ -112,6 +112,9 @@ public record Scenario(
    * @param creditsSkip a finished view stops up to this share of the runtime before the end (credits)
    * @param anotherTitle probability that a session chooses another title when a film or series ends
    * @param abandonSwitch probability that a session chooses another title after an abandoned view (else it ends)
+   * @param resumeAbandoned probability that an episode abandoned partway, other than the first view of a series new to
+   *     the profile, stays the profile's place in the series (Continue Watching): a later session continuing the
+   *     series plays it again; otherwise the series goes on at the next episode
    * @param pauses the gaps between views, in seconds
    * @param rewatch how old favourites are rewatched
    */
@@ -132,6 +135,7 @@ public record Scenario(
       double creditsSkip,
       double anotherTitle,
       double abandonSwitch,
+      double resumeAbandoned,
       Pauses pauses,
       Rewatch rewatch) {
     /** The documented defaults (docs/scenario-format.md#habits). */
@@ -153,6 +157,7 @@ public record Scenario(
             0.07,
             0.3,
             0.5,
+            0,
             Pauses.DEFAULTS,
             Rewatch.DEFAULTS);
   }

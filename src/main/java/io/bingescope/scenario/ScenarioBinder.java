@@ -488,7 +488,7 @@ final class ScenarioBinder {
       List.of("asleep_factor", "at_work_factor", "night_hours", "bedtime_grace_min",
           "max_sitting_hours", "rest_hours", "usual_device", "preview", "preview_hook",
           "preview_seconds", "series_from_start", "try_abandon", "abandoned_share", "credits_skip",
-          "another_title", "abandon_switch", "pauses", "rewatch");
+          "another_title", "abandon_switch", "resume_abandoned", "pauses", "rewatch");
   private static final List<String> PAUSE_KEYS =
       List.of("autoplay", "prompt", "manual", "next_title", "after_abandon", "busy");
 
@@ -516,6 +516,7 @@ final class ScenarioBinder {
         or(f, "credits_skip", Range.CREDITS, base.creditsSkip()),
         or(f, "another_title", Range.PROBABILITY, base.anotherTitle()),
         or(f, "abandon_switch", Range.PROBABILITY, base.abandonSwitch()),
+        or(f, "resume_abandoned", Range.PROBABILITY, base.resumeAbandoned()),
         f.has("pauses") ? pauses(f.optional("pauses"), f.pathOf("pauses"), base.pauses())
             : base.pauses(),
         f.has("rewatch") ? rewatch(f.optional("rewatch"), f.pathOf("rewatch"), base.rewatch())

@@ -566,6 +566,7 @@ public final class MemberGenerator {
     int title = -1;
     boolean first = true;
     int views = 0;
+    heldItem = NONE;
     int promptEpisodes = world.scenario.platform().promptEpisodes();
     long promptSeconds = (long) (world.scenario.platform().promptMinutes() * 60);
     // The cap (docs/scenario-format.md#limits) keeps a member's history below the 2^20 views History holds.
@@ -597,6 +598,7 @@ public final class MemberGenerator {
       long bits = rng.nextLong();
       double abandonChance = persona.spec.abandon() + (trying ? habits.tryAbandon() : 0);
       boolean abandoned = !isComfort && hi(bits) < abandonChance;
+      boolean tried = trying;
       trying = false;
       double u = (bits & 0xFFFFFFFFL) * 0x1.0p-32;
       Scenario.Span played = habits.abandonedShare();
@@ -611,7 +613,8 @@ public final class MemberGenerator {
       addView(profile, title, t, Math.max(1, duration), device, autoplayed, Supplemental.NONE);
       episodesSinceAction++;
       t += Math.max(1, duration);
-      int next = nextEpisode(title, profile);
+      // An episode stopped partway (not a first try of the title) may stay the profile's place in its series.
+      int next = abandoned && !tried && resumes() ? keepPlace(title, profile) : nextEpisode(title, profile);
       if (cut) {
         break;
       }
@@ -721,6 +724,33 @@ public final class MemberGenerator {
     return freeAt[profile] == Long.MIN_VALUE ? Long.MIN_VALUE : freeAt[profile] + 1;
   }
 
+  /** Returns whether an abandoned episode keeps the profile's place, at rate {@code resume_abandoned}. */
+  private boolean resumes() {
+    double p = habits.resumeAbandoned();
+    // No draw at 0 or 1, so a scenario that does not use the habit keeps its random stream.
+    return p >= 1 || (p > 0 && rng.nextDouble() < p);
+  }
+
+  /**
+   * Keeps the profile's place in the series at the abandoned episode {@code title} (Continue Watching): a later
+   * session that continues the series plays it again; this session does not go back to it. A film, or the profile's
+   * favourite (whose rewatch keeps its own place), goes on as {@link #nextEpisode}.
+   */
+  private int keepPlace(int title, int profile) {
+    int item = world.itemOfTitle[title];
+    if (world.seriesOf[title] < 0 || item == favourite[profile]) {
+      return nextEpisode(title, profile);
+    }
+    seriesInProgress[profile] = world.seriesOf[title];
+    nextTitle[profile] = title;
+    remember(profile, item, title);
+    heldItem = item;
+    return -1;
+  }
+
+  // The item whose episode the current session abandoned and kept for later (keepPlace), or NONE.
+  private int heldItem = NONE;
+
   /** Returns the episode after {@code title} and records the profile's progress, or -1. */
   private int nextEpisode(int title, int profile) {
     int next = world.nextEpisode[title];
@@ -795,7 +825,8 @@ public final class MemberGenerator {
     newToProfile = false;
     // One draw: whether to continue the series in progress (high half) and whether to browse a preview (low half).
     long coins = rng.nextLong();
-    if (seriesInProgress[profile] >= 0 && hi(coins) < persona.spec.continueSeries()) {
+    boolean held = heldItem != NONE && world.itemSeries[heldItem] == seriesInProgress[profile];
+    if (seriesInProgress[profile] >= 0 && !held && hi(coins) < persona.spec.continueSeries()) {
       return nextTitle[profile];
     }
     // One draw: whether to rewatch the old favourite (high half), and where to join it (low half).
@@ -825,6 +856,9 @@ public final class MemberGenerator {
         continue; // not on the platform yet: choose again
       }
       int state = itemIndex == fav ? NONE : recall(profile, itemIndex);
+      if (itemIndex == heldItem) {
+        continue; // stopped partway in this session: kept for a later one
+      }
       if (state == DONE || (itemIndex == fav && !favouriteFilmAllowed(profile, day))) {
         continue; // seen in the period: only the rewatch rules bring a title back
       }

@@ -107,11 +107,11 @@ final class ScenarioLoaderTest {
     Pauses pauses = new Pauses(new Span(4, 12), new Span(6, 60), new Span(15, 100), new Span(90, 500),
         new Span(20, 150), new Span(40, 600));
     Habits top = new Habits(0.05, 0.1, new Span(23, 6), 20, 8, 7, 0.7, 0.2, 0.4, new Span(15, 60), 0.6, 0.2,
-        new Span(0.05, 0.5), 0.05, 0.4, 0.6, pauses, new Rewatch(0.4, 0.3, 2));
+        new Span(0.05, 0.5), 0.05, 0.4, 0.6, 0.7, pauses, new Rewatch(0.4, 0.3, 2));
     assertThat(s.personas().get(0).habits()).isEqualTo(top);
     // heavy overrides max_sitting_hours, pauses.busy and rewatch.choose; every other key is the top level's.
     Habits heavy = new Habits(0.05, 0.1, new Span(23, 6), 20, 14, 7, 0.7, 0.2, 0.4, new Span(15, 60), 0.6, 0.2,
-        new Span(0.05, 0.5), 0.05, 0.4, 0.6,
+        new Span(0.05, 0.5), 0.05, 0.4, 0.6, 0.7,
         new Pauses(pauses.autoplay(), pauses.prompt(), pauses.manual(), pauses.nextTitle(),
             pauses.afterAbandon(), new Span(10, 20)),
         new Rewatch(0.4, 0.5, 2));

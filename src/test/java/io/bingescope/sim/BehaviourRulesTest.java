@@ -390,6 +390,69 @@ class BehaviourRulesTest {
   }
 
   @Test
+  void resumeAbandoned_atOneTheProfilesNextViewOfTheSeriesIsTheEpisodeItStopped() throws Exception {
+    // Deterministic. An episode view shorter than 70% of its runtime is abandoned (a finished one plays at least
+    // 1 - credits_skip). Once the profile has seen the series before (so the view is not a first try of it), the
+    // profile's next view of that series plays the same episode again; favourites keep their own place.
+    long[] checked = new long[1];
+    forAbandonedEpisodes(tiny("habits.resume_abandoned=1"), (abandoned, next, w) -> {
+      checked[0]++;
+      assertThat(next).as("the view after an abandoned %s", w.catalog().title(abandoned).name()).isEqualTo(abandoned);
+    });
+    assertThat(checked[0]).isGreaterThan(500);
+  }
+
+  @Test
+  void resumeAbandoned_atZeroByDefaultTheSeriesGoesOnAtTheNextEpisode() throws Exception {
+    // Deterministic: the default (0) skips the rest of an abandoned episode.
+    assertThat(Scenario.Habits.DEFAULTS.resumeAbandoned()).isZero();
+    long[] checked = new long[1];
+    forAbandonedEpisodes(tiny(), (abandoned, next, w) -> {
+      checked[0]++;
+      assertThat(next).as("the view after an abandoned %s", w.catalog().title(abandoned).name())
+          .isEqualTo(w.nextEpisode[abandoned]);
+    });
+    assertThat(checked[0]).isGreaterThan(500);
+  }
+
+  /** Receives an abandoned episode and the title of the profile's next view of its series. */
+  interface AbandonedVisitor {
+    void pair(int abandoned, int next, World world);
+  }
+
+  /**
+   * Calls {@code visitor} for each abandoned episode view, on an adult or kids' profile that had viewed the series
+   * before and not its favourite, that is followed by a later view of the series by the same profile.
+   */
+  static void forAbandonedEpisodes(World world, AbandonedVisitor visitor) {
+    forMembers(world, (w, traits, h) -> {
+      List<List<Integer>> profiles = byProfile(h, traits.profiles().size(), false);
+      for (int p = 0; p < profiles.size(); p++) {
+        List<Integer> views = profiles.get(p);
+        java.util.Set<Integer> seenSeries = new java.util.HashSet<>();
+        for (int k = 0; k < views.size(); k++) {
+          int title = h.title(views.get(k));
+          int series = w.seriesOf[title];
+          if (series < 0 || isFavourite(w, traits, p, title)) {
+            continue;
+          }
+          boolean seenBefore = !seenSeries.add(series);
+          if (!seenBefore || h.durationS(views.get(k)) >= 0.7 * w.runtimeS[title]) {
+            continue;
+          }
+          for (int j = k + 1; j < views.size(); j++) {
+            int later = h.title(views.get(j));
+            if (w.seriesOf[later] == series) {
+              visitor.pair(title, later, w);
+              break;
+            }
+          }
+        }
+      }
+    });
+  }
+
+  @Test
   void noAccidentalLoops_aTitleIsViewedAgainOnlyAsTheProfilesFavouriteAndAFavouriteFilmOncePerFilmDays()
       throws Exception {
     // Deterministic. tiny has no comfort habit, so the favourite is the only rewatch rule; films are frequent
