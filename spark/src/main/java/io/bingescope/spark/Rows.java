@@ -1,15 +1,17 @@
 package io.bingescope.spark;
 
 import io.bingescope.analytics.MemberMetrics;
+import io.bingescope.analytics.MetricColumn;
 import io.bingescope.model.Catalog;
+import io.bingescope.model.Column;
+import io.bingescope.model.ColumnType;
 import io.bingescope.model.History;
 import io.bingescope.model.MemberTraits;
+import io.bingescope.model.Schema;
 import io.bingescope.model.Title;
 import io.bingescope.model.TitleKind;
 import io.bingescope.model.Vocabulary;
-import io.bingescope.report.MetricsCsv;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,76 +25,70 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The tables of a run as Spark rows: the views, titles and per-member metrics with the core's column names
- * ({@code simulate}'s files and {@link MetricsCsv}), typed as the Parquet layout types them (timestamps, integers,
+ * ({@code simulate}'s files and {@link MetricColumn}), typed as the Parquet layout types them (timestamps, integers,
  * booleans). Each row is read off the core's {@link History}, {@link Catalog} and {@link MemberMetrics}.
  */
 final class Rows {
   private Rows() {}
 
-  private static final DataType INT = DataTypes.IntegerType;
-  private static final DataType LONG = DataTypes.LongType;
-  private static final DataType DOUBLE = DataTypes.DoubleType;
-  private static final DataType TEXT = DataTypes.StringType;
+  /** The metrics: one row per member, in the columns of {@code metrics.csv}; a figure that does not apply is null. */
+  static final StructType METRICS = struct(MetricColumn.SCHEMA);
 
   /** The views: one row per view, in the columns of {@code views.csv}. */
   static final StructType VIEWS =
-      schema(
-          "member_id", INT, false,
-          "profile", TEXT, false,
-          "title_id", INT, false,
-          "title", TEXT, false,
-          "start_utc", DataTypes.TimestampType, false,
-          "start_local", DataTypes.TimestampNTZType, false,
-          "time_zone", TEXT, false,
-          "duration_s", INT, false,
-          "device", TEXT, false,
-          "country", TEXT, false,
-          "autoplayed", DataTypes.BooleanType, false,
-          "supplemental", TEXT, false);
+      struct(new Schema(List.of(
+          Column.of("member_id", ColumnType.INT),
+          Column.of("profile", ColumnType.STRING),
+          Column.of("title_id", ColumnType.INT),
+          Column.of("title", ColumnType.STRING),
+          Column.of("start_utc", ColumnType.TIMESTAMP_UTC),
+          Column.of("start_local", ColumnType.TIMESTAMP_LOCAL),
+          Column.of("time_zone", ColumnType.STRING),
+          Column.of("duration_s", ColumnType.INT),
+          Column.of("device", ColumnType.STRING),
+          Column.of("country", ColumnType.STRING),
+          Column.of("autoplayed", ColumnType.BOOLEAN),
+          Column.of("supplemental", ColumnType.STRING))));
 
   /** The titles: one row per title of the catalog, in the columns of {@code titles.csv}. */
   static final StructType TITLES =
-      schema(
-          "title_id", INT, false,
-          "title", TEXT, false,
-          "kind", TEXT, false,
-          "series", TEXT, true,
-          "season", INT, true,
-          "episode", INT, true,
-          "runtime_s", INT, false,
-          "release_date", DataTypes.DateType, false,
-          "genres", DataTypes.createArrayType(TEXT, false), false,
-          "tags", DataTypes.createArrayType(TEXT, false), false);
+      struct(new Schema(List.of(
+          Column.of("title_id", ColumnType.INT),
+          Column.of("title", ColumnType.STRING),
+          Column.of("kind", ColumnType.STRING),
+          Column.of("series", ColumnType.STRING).asOptional(),
+          Column.of("season", ColumnType.INT).asOptional(),
+          Column.of("episode", ColumnType.INT).asOptional(),
+          Column.of("runtime_s", ColumnType.INT),
+          Column.of("release_date", ColumnType.DATE),
+          Column.listOf("genres", ColumnType.STRING),
+          Column.listOf("tags", ColumnType.STRING))));
 
-  /** The metrics: one row per member, in the columns of {@code metrics.csv}; a figure that does not apply is null. */
-  static final StructType METRICS =
-      schema(
-          "member_id", INT, false,
-          "views", INT, false,
-          "viewing_s", LONG, false,
-          "viewing_hours", DOUBLE, false,
-          "period_s", LONG, false,
-          "mean_daily_hours", DOUBLE, false,
-          "max_daily_hours", DOUBLE, false,
-          "sittings", INT, false,
-          "binge_sittings", INT, false,
-          "longest_sitting_s", LONG, false,
-          "window_episodes", INT, false,
-          "window_series", TEXT, true,
-          "longest_streak_days", INT, false,
-          "streak_title_id", INT, true,
-          "streak_title", TEXT, true,
-          "streak_end", DataTypes.DateType, true,
-          "night_s", LONG, false,
-          "night_share", DOUBLE, false,
-          "work_s", LONG, false,
-          "work_share", DOUBLE, false,
-          "binge_races", INT, false);
+  /** Returns the Spark type of a core schema: its names, types and which columns may be null. */
+  static StructType struct(Schema schema) {
+    return DataTypes.createStructType(schema.columns().stream().map(Rows::field).toList());
+  }
 
-  static {
-    if (!List.of(METRICS.fieldNames()).equals(MetricsCsv.COLUMNS)) {
-      throw new AssertionError("METRICS must have the columns of MetricsCsv: " + MetricsCsv.COLUMNS);
-    }
+  private static StructField field(Column c) {
+    DataType type = c.type() != ColumnType.LIST ? scalar(c.type())
+        : DataTypes.createArrayType(c.element() == ColumnType.RECORD
+            ? DataTypes.createStructType(c.fields().stream().map(Rows::field).toList())
+            : scalar(c.element()), false);
+    return DataTypes.createStructField(c.name(), type, c.optional());
+  }
+
+  private static DataType scalar(ColumnType t) {
+    return switch (t) {
+      case BOOLEAN -> DataTypes.BooleanType;
+      case INT -> DataTypes.IntegerType;
+      case LONG -> DataTypes.LongType;
+      case DOUBLE -> DataTypes.DoubleType;
+      case STRING, TIME_OF_DAY -> DataTypes.StringType;
+      case DATE -> DataTypes.DateType;
+      case TIMESTAMP_UTC -> DataTypes.TimestampType;
+      case TIMESTAMP_LOCAL -> DataTypes.TimestampNTZType;
+      case LIST, RECORD -> throw new IllegalArgumentException("not a scalar type: " + t);
+    };
   }
 
   /** Adds the rows of a member's views; the traits name its profiles. */
@@ -142,37 +138,11 @@ final class Rows {
 
   /** Returns the metrics row of the member whose figures {@code m} last computed from {@code h}. */
   static Row metrics(MemberMetrics m, History h, Catalog catalog) {
-    boolean streak = m.streakTitle() >= 0;
-    return RowFactory.create(
-        m.memberId(),
-        h.size(),
-        m.viewingSeconds(),
-        m.viewingHours(),
-        m.periodSeconds(),
-        m.meanDailyHours(),
-        m.maxDailyHours(),
-        m.sittings(),
-        m.bingeSittings(),
-        m.longestSittingS(),
-        m.windowEpisodes(),
-        m.windowSeries() >= 0 ? catalog.series().get(m.windowSeries()).name() : null,
-        m.longestStreakDays(),
-        streak ? m.streakTitle() : null,
-        streak ? catalog.title(m.streakTitle()).name() : null,
-        streak ? LocalDate.ofEpochDay(m.streakEndDay()) : null,
-        m.nightSeconds(),
-        m.nightShare(),
-        m.workSeconds(),
-        m.workShare(),
-        m.bingeRaces());
-  }
-
-  private static StructType schema(Object... nameTypeNullable) {
-    StructField[] fields = new StructField[nameTypeNullable.length / 3];
-    for (int i = 0; i < fields.length; i++) {
-      fields[i] = DataTypes.createStructField((String) nameTypeNullable[3 * i],
-          (DataType) nameTypeNullable[3 * i + 1], (Boolean) nameTypeNullable[3 * i + 2]);
+    MetricColumn[] columns = MetricColumn.values();
+    Object[] values = new Object[columns.length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = columns[i].value(m, h, catalog);
     }
-    return DataTypes.createStructType(fields);
+    return RowFactory.create(values);
   }
 }
