@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
       ReproduceCommand.class,
       CompletionCommand.class,
       RealismCommand.class,
+      ReidentifyCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -37,7 +37,7 @@ class ExamplesTest {
       "50000", "5000"); // realism office-binge-2018 (help)
 
   /** Options whose value is a path to write; always placed in the temporary directory. */
-  private static final Set<String> OUTPUT_OPTIONS = Set.of("-o", "--html", "--png", "--targets");
+  private static final Set<String> OUTPUT_OPTIONS = Set.of("-o", "--html", "--png", "--svg", "--targets");
 
   /** Options that take no value, so that the token after them may be a positional path. */
   private static final Set<String> FLAGS =
@@ -149,7 +149,8 @@ class ExamplesTest {
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       String before = i == 0 ? "" : words.get(i - 1);
-      boolean output = OUTPUT_OPTIONS.contains(before);
+      // reidentify's --targets is a count, realism's a file.
+      boolean output = OUTPUT_OPTIONS.contains(before) && !w.matches("\\d+");
       boolean positional = !w.startsWith("-") && (!before.startsWith("-") || FLAGS.contains(before));
       out.add(output || (positional && Files.exists(dir.resolve(w))) ? dir.resolve(w).toString() : w);
     }
