@@ -6,15 +6,20 @@ import io.bingescope.model.History;
  * Counts, for every class of {@link UnicityQueries}, the members whose trace matches all its points: one per
  * thread, fed one member at a time, its counts merged into a {@link UnicityTally}. A member's point (t, e) is looked
  * up among the anchors of title t within the tolerance; only those classes are then checked point by point against
- * the member's sorted trace. Makes no object per member.
+ * the member's points (a small hash set for exact dates, a binary search in the sorted trace otherwise). Makes no
+ * object per member.
  */
 public final class UnicityMatcher {
   private final UnicityQueries q;
   private final Trace trace;
   private final UnicityTally tally;
-  // The member (a running count) each class was last checked for, so that each member counts once per class.
-  private final int[] checkedFor;
-  private int member;
+  // The classes counted for the current member under a tolerance of days (a few), so that each counts once.
+  private int[] countedClasses = new int[16];
+  private int counted;
+  // The member's points as an open-addressing set (key + 1; 0 is empty), built on the first exact-date check.
+  private long[] set = new long[128];
+  private int setMask = 127;
+  private boolean setBuilt;
 
   /** Creates a matcher that reads traces with {@code trace} and counts into {@code tally}. */
   public UnicityMatcher(UnicityQueries q, Trace trace, UnicityTally tally) {
@@ -24,7 +29,6 @@ public final class UnicityMatcher {
     if (tally.counts.length != q.classes()) {
       throw new IllegalArgumentException("tally of other queries");
     }
-    checkedFor = new int[q.classes()];
   }
 
   /** Returns the tally counted into. */
@@ -43,15 +47,14 @@ public final class UnicityMatcher {
     if (t.size() == 0) {
       return;
     }
-    if (++member == 0) {
-      java.util.Arrays.fill(checkedFor, 0);
-      member = 1;
-    }
+    setBuilt = false;
     for (int g = 0; g < q.groupTolerance.length; g++) {
       int tol = q.groupTolerance[g];
       int[] start = q.titleStart[g];
       int[] days = q.entryDay[g];
-      int[] cls = q.entryClass[g];
+      int[] at = q.entryClass[g];
+      long[] data = q.entryData[g];
+      counted = 0;
       int lastTitle = -1;
       for (int i = 0; i < t.size(); i++) {
         long k = t.key(i);
@@ -61,13 +64,14 @@ public final class UnicityMatcher {
         if (from == to) {
           continue;
         }
-        int e;
+        int hi;
         if (tol == Setting.UNKNOWN) {
+          // Every anchor of the title, once per member.
           if (title == lastTitle) {
             continue;
           }
           lastTitle = title;
-          e = 0;
+          hi = 0;
         } else {
           // The anchors of the title whose day lies within the tolerance of the member's day.
           int day = (int) (k & Trace.MAX_DAY_OFFSET);
@@ -83,41 +87,105 @@ public final class UnicityMatcher {
             }
           }
           from = lower;
-          e = day;
+          hi = day + tol;
         }
-        int hi = tol == Setting.UNKNOWN ? 0 : e + tol;
         for (int x = from; x < to && days[x] <= hi; x++) {
-          int c = cls[x];
-          if (checkedFor[c] == member) {
-            continue;
-          }
-          checkedFor[c] = member;
-          if (holdsAll(t, c, tol)) {
-            tally.counts[c]++;
+          int e = at[x];
+          long head = data[e];
+          int others = (int) (head >>> 32);
+          if (others == 0 || holdsAll(t, data, e + 1, others, tol)) {
+            count((int) head, tol);
           }
         }
       }
     }
   }
 
-  private boolean holdsAll(Trace t, int c, int tol) {
-    for (int i = q.pointStart[c]; i < q.pointStart[c + 1]; i++) {
-      long k = q.pointKeys[i];
+  /**
+   * Counts a matched class once per member: with an exact date each anchor cell is met by at most one point of the
+   * member, and with an unknown date each title is looked up once; only a tolerance of days can meet an anchor
+   * through several of the member's points.
+   */
+  private void count(int c, int tol) {
+    if (tol > 0) {
+      for (int i = 0; i < counted; i++) {
+        if (countedClasses[i] == c) {
+          return;
+        }
+      }
+      if (counted == countedClasses.length) {
+        countedClasses = java.util.Arrays.copyOf(countedClasses, counted * 2);
+      }
+      countedClasses[counted++] = c;
+    }
+    tally.counts[c]++;
+  }
+
+  private boolean holdsAll(Trace t, long[] data, int from, int n, int tol) {
+    if (tol == 0) {
+      if (!setBuilt) {
+        buildSet(t);
+      }
+      for (int i = from; i < from + n; i++) {
+        if (!inSet(data[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (int i = from; i < from + n; i++) {
+      long k = data[i];
       long titleBase = k & ~(long) Trace.MAX_DAY_OFFSET;
-      long from;
-      long to;
+      long lo;
+      long hi;
       if (tol == Setting.UNKNOWN) {
-        from = titleBase;
-        to = titleBase | Trace.MAX_DAY_OFFSET;
+        lo = titleBase;
+        hi = titleBase | Trace.MAX_DAY_OFFSET;
       } else {
         int day = (int) (k & Trace.MAX_DAY_OFFSET);
-        from = titleBase | Math.max(0, day - tol);
-        to = titleBase | Math.min(Trace.MAX_DAY_OFFSET, day + tol);
+        lo = titleBase | Math.max(0, day - tol);
+        hi = titleBase | Math.min(Trace.MAX_DAY_OFFSET, day + tol);
       }
-      if (!t.containsBetween(from, to)) {
+      if (!t.containsBetween(lo, hi)) {
         return false;
       }
     }
     return true;
+  }
+
+  private void buildSet(Trace t) {
+    int capacity = Integer.highestOneBit(Math.max(64, t.size() * 4 - 1)) << 1;
+    if (capacity > set.length) {
+      set = new long[capacity];
+    } else {
+      java.util.Arrays.fill(set, 0, capacity, 0L);
+    }
+    setMask = capacity - 1;
+    for (int i = 0; i < t.size(); i++) {
+      long k = t.key(i) + 1;
+      int at = slot(k);
+      while (set[at] != 0) {
+        at = (at + 1) & setMask;
+      }
+      set[at] = k;
+    }
+    setBuilt = true;
+  }
+
+  private boolean inSet(long key) {
+    long k = key + 1;
+    for (int at = slot(k); ; at = (at + 1) & setMask) {
+      long v = set[at];
+      if (v == k) {
+        return true;
+      }
+      if (v == 0) {
+        return false;
+      }
+    }
+  }
+
+  private int slot(long k) {
+    return (int) ((k * 0x9E37_79B9_7F4A_7C15L) >>> 40) & setMask;
   }
 }

@@ -9,11 +9,13 @@ import java.util.Map;
 /**
  * Everything the matching pass asks of each member, built once from the sampled targets: for every p, setting and
  * target, the attacker's points; identical point sets under one tolerance share one counter (a class). Matching
- * starts from each class's anchor, its point of the title fewest targets hold, indexed by title, so that a member is
- * checked only against the classes whose anchor it holds. Immutable, shared by every thread's
+ * starts from each class's anchor, its point whose days within the tolerance the targets' traces hold least, indexed
+ * by title, so that a member is checked only against the classes whose anchor it could match. Immutable, shared by every thread's
  * {@link UnicityMatcher}.
  */
 public final class UnicityQueries {
+  /** Above this tolerance an anchor is chosen by how many points of its title the targets hold, not by its days. */
+  static final int WINDOW_BY_DAY = 31;
   final int[] points;
   final List<Setting> settings;
   final List<List<Target>> targets;
@@ -29,11 +31,13 @@ public final class UnicityQueries {
   final int[] groupTolerance;
   final int[][] titleStart;
   final int[][] entryDay;
+  // entryClass: where the entry's record starts in entryData: (other points << 32 | class), then the other points.
   final int[][] entryClass;
+  final long[][] entryData;
 
   private UnicityQueries(int[] points, List<Setting> settings, List<List<Target>> targets, long[] eligible,
       long sampledFrom, int[][] classOf, int[] classGroup, int[] pointStart, long[] pointKeys, int[] groupTolerance,
-      int[][] titleStart, int[][] entryDay, int[][] entryClass) {
+      int[][] titleStart, int[][] entryDay, int[][] entryClass, long[][] entryData) {
     this.points = points;
     this.settings = settings;
     this.targets = targets;
@@ -47,6 +51,7 @@ public final class UnicityQueries {
     this.titleStart = titleStart;
     this.entryDay = entryDay;
     this.entryClass = entryClass;
+    this.entryData = entryData;
   }
 
   /**
@@ -61,16 +66,17 @@ public final class UnicityQueries {
       targets.add(List.copyOf(sampler.targets(i)));
       eligible[i] = sampler.eligible(i);
     }
-    // How many targets hold each title: the anchor of a class is its point of the title fewest hold.
-    Map<Integer, Integer> held = new HashMap<>();
+    // How many of the targets' points lie in each (title, day) cell: the targets are a uniform sample of the
+    // eligible members, so this is how often the population's members will hit a cell. A point set's anchor is
+    // its point whose cells within the tolerance are held least: members are checked against the sets whose
+    // anchor they hold, so a rare anchor means few checks.
+    Map<Long, Integer> held = new HashMap<>();
+    Map<Integer, Integer> heldTitle = new HashMap<>();
     for (List<Target> ts : targets) {
       for (Target t : ts) {
-        int last = -1;
         for (long k : t.keys()) {
-          if (Trace.title(k) != last) {
-            held.merge(Trace.title(k), 1, Integer::sum);
-            last = Trace.title(k);
-          }
+          held.merge(k, 1, Integer::sum);
+          heldTitle.merge(Trace.title(k), 1, Integer::sum);
         }
       }
     }
@@ -119,18 +125,30 @@ public final class UnicityQueries {
     int[][] titleStart = new int[g][];
     int[][] entryDay = new int[g][];
     int[][] entryClass = new int[g][];
+    long[][] entryData = new long[g][];
     for (int gi = 0; gi < g; gi++) {
       List<long[]> entries = new ArrayList<>();
       for (int c = 0; c < n; c++) {
         if (classGroup[c] != gi) {
           continue;
         }
+        int tol = tolerances[gi];
         long anchor = pointKeys[pointStart[c]];
-        for (int i = pointStart[c] + 1; i < pointStart[c + 1]; i++) {
+        long best = Long.MAX_VALUE;
+        for (int i = pointStart[c]; i < pointStart[c + 1]; i++) {
           long k = pointKeys[i];
-          int hk = held.getOrDefault(Trace.title(k), 0);
-          int ha = held.getOrDefault(Trace.title(anchor), 0);
-          if (hk < ha) {
+          long h = 0;
+          if (tol == Setting.UNKNOWN || tol > WINDOW_BY_DAY) {
+            h = heldTitle.getOrDefault(Trace.title(k), 0);
+          } else {
+            long base = k & ~(long) Trace.MAX_DAY_OFFSET;
+            int day = (int) (k & Trace.MAX_DAY_OFFSET);
+            for (int d = Math.max(0, day - tol); d <= Math.min(Trace.MAX_DAY_OFFSET, day + tol); d++) {
+              h += held.getOrDefault(base | d, 0);
+            }
+          }
+          if (h < best) {
+            best = h;
             anchor = k;
           }
         }
@@ -140,12 +158,29 @@ public final class UnicityQueries {
       int[] start = new int[titles + 1];
       int[] day = new int[entries.size()];
       int[] cls = new int[entries.size()];
+      // Each entry's class and its other points, side by side, so that checking one reads one or two cache lines.
+      int size = 0;
+      for (long[] e : entries) {
+        int c = (int) e[1];
+        size += 1 + pointStart[c + 1] - pointStart[c] - 1;
+      }
+      long[] data = new long[size];
+      int at = 0;
       for (int e = 0; e < entries.size(); e++) {
         long k = entries.get(e)[0];
+        int c = (int) entries.get(e)[1];
         start[Trace.title(k) + 1]++;
         day[e] = (int) (k & Trace.MAX_DAY_OFFSET);
-        cls[e] = (int) entries.get(e)[1];
+        cls[e] = at;
+        int others = pointStart[c + 1] - pointStart[c] - 1;
+        data[at++] = (long) others << 32 | c;
+        for (int i = pointStart[c]; i < pointStart[c + 1]; i++) {
+          if (pointKeys[i] != k) {
+            data[at++] = pointKeys[i];
+          }
+        }
       }
+      entryData[gi] = data;
       for (int t = 0; t < titles; t++) {
         start[t + 1] += start[t];
       }
@@ -154,7 +189,7 @@ public final class UnicityQueries {
       entryClass[gi] = cls;
     }
     return new UnicityQueries(points, List.copyOf(settings), List.copyOf(targets), eligible, sampler.members(),
-        classOf, classGroup, pointStart, pointKeys, tolerances, titleStart, entryDay, entryClass);
+        classOf, classGroup, pointStart, pointKeys, tolerances, titleStart, entryDay, entryClass, entryData);
   }
 
   private static int indexOf(int[] a, int v) {

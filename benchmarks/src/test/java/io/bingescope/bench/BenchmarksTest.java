@@ -98,4 +98,17 @@ class BenchmarksTest {
     assertThat(c.members).isEqualTo(3L * InferenceBenchmark.MEMBERS);
     assertThat(cpu.cpuMembers).isEqualTo(3L * InferenceBenchmark.MEMBERS);
   }
+
+  @Test
+  void unicityPairsReturnTheSameAsTheirBaselines_andTheMatcherCountsEveryMember() throws Exception {
+    UnicityBenchmark b = new UnicityBenchmark();
+    b.scenario = "christmas-prince-2017";
+    b.setUp();
+    assertThat(b.queries.targets(4)).hasSize(UnicityBenchmark.TARGETS);
+    long base = b.generate();
+    b.nextMember = UnicityBenchmark.SAMPLED_FROM;
+    assertThat(b.generateAndMatch()).isEqualTo(base).isPositive();
+    assertThat(b.metricsAndMatch()).isEqualTo(b.metrics()).isPositive();
+    assertThat(b.matcher.tally().members()).isEqualTo(UnicityBenchmark.MEMBERS_PER_CALL + UnicityBenchmark.FIXTURE);
+  }
 }
