@@ -1,7 +1,7 @@
 package io.bingescope.cli;
 
 import io.bingescope.analytics.Level;
-import io.bingescope.io.StoredInput;
+import io.bingescope.io.run.StoredInput;
 import io.bingescope.scenario.ScenarioLoader;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

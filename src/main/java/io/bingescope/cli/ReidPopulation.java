@@ -1,7 +1,8 @@
 package io.bingescope.cli;
 
 import io.bingescope.io.InputException;
-import io.bingescope.io.StoredInput;
+import io.bingescope.io.run.StoredInput;
+import io.bingescope.io.run.StoredMembers;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.History;
 import io.bingescope.reid.Ranks;

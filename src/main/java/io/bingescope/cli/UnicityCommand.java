@@ -135,9 +135,9 @@ final class UnicityCommand implements Callable<Integer> {
       }
       PrintWriter out = spec.commandLine().getOut();
       UnicityRow first = rows.get(0);
-      out.printf(Locale.ROOT, "%s: %,d members, %,d targets a p (seed %d), %d passes, %.0f s%n%n",
+      out.printf(Locale.ROOT, "%s: %,d members, %,d targets a p (seed %d), %d pass%s over the members, %.0f s%n%n",
           pop.describe(), first.population(), targets, inputOptions.seed, pop.passes(),
-          (System.nanoTime() - started) / 1e9);
+          pop.passes() == 1 ? "" : "es", (System.nanoTime() - started) / 1e9);
       out.print(UnicityTable.table(rows));
       out.println();
       out.println("A target's set holds every member matching its p points (the target too); unicity is the share"
