@@ -15,20 +15,8 @@ import java.util.List;
  * pass of array copies and digit writes into the buffer's array, with no object made per view.
  */
 public final class ViewsFormat implements RecordFormat {
-  public static final List<String> COLUMNS =
-      List.of(
-          "member_id",
-          "profile",
-          "title_id",
-          "title",
-          "start_utc",
-          "start_local",
-          "time_zone",
-          "duration_s",
-          "device",
-          "country",
-          "autoplayed",
-          "supplemental");
+  /** The column names, in order ({@link ViewsColumn}). */
+  public static final List<String> COLUMNS = ViewsColumn.SCHEMA.names();
 
   private static final long SECONDS_PER_DAY = 86_400;
   private static final int DATE_CHARS = 10;

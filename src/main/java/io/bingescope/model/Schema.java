@@ -2,6 +2,7 @@ package io.bingescope.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The columns of one output file in order, as declared by the constants of a {@link
@@ -31,6 +32,18 @@ public record Schema(List<Column> columns) {
       cs.add(e.column());
     }
     return new Schema(cs);
+  }
+
+  /**
+   * Returns one row's values in column order: {@code valueOf} applied to each of an enum's
+   * constants (its columns, in declaration order).
+   */
+  public static <E extends Enum<E>> Object[] row(E[] columns, Function<E, Object> valueOf) {
+    Object[] out = new Object[columns.length];
+    for (E c : columns) {
+      out[c.ordinal()] = valueOf.apply(c);
+    }
+    return out;
   }
 
   /** Returns the column names in order. */
