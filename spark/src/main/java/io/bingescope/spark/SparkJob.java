@@ -116,8 +116,13 @@ public final class SparkJob implements Runnable {
       return LocalSpark.start(threads);
     }
 
-    RunSpec run(String scenario, SparkSession spark) throws ScenarioException {
-      RunSpec run = RunSpec.of(scenario, overrides(), 1);
+    /** Returns the run of the scenario with the overrides, or refuses it, before Spark starts. */
+    RunSpec run(String scenario) throws ScenarioException {
+      return RunSpec.of(scenario, overrides(), 1);
+    }
+
+    /** Returns the run split into the partitions asked for, by default one per 50,000 members. */
+    RunSpec partitioned(RunSpec run, SparkSession spark) throws ScenarioException {
       long members = run.world().members();
       int p = partitions != null ? partitions
           : (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(100_000, (members + 49_999) / 50_000));
@@ -128,10 +133,13 @@ public final class SparkJob implements Runnable {
     }
   }
 
-  /** Refuses an output that exists: a run never replaces what is there. */
-  static String freshOutput(SparkSession spark, String dir) throws java.io.IOException {
+  /**
+   * Refuses an output that exists, before Spark starts: a run never replaces what is there. The file system is the
+   * one the path names (the cluster's default from its Hadoop configuration when it names none).
+   */
+  static String freshOutput(String dir) throws java.io.IOException {
     Path path = new Path(dir);
-    if (path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
+    if (path.getFileSystem(new org.apache.hadoop.conf.Configuration()).exists(path)) {
       throw new UserException(dir + " exists; name a new output directory");
     }
     return dir;
@@ -154,9 +162,10 @@ public final class SparkJob implements Runnable {
     @Override
     public Integer call() throws Exception {
       long started = System.nanoTime();
+      RunSpec asked = options.run(scenario);
+      freshOutput(output);
       try (SparkSession spark = options.session()) {
-        RunSpec run = options.run(scenario, spark);
-        freshOutput(spark, output);
+        RunSpec run = options.partitioned(asked, spark);
         parquetDefaults(spark);
         SparkRuns.titles(spark, run).coalesce(1).write().parquet(output + "/titles");
         SparkRuns.views(spark, run).write().parquet(output + "/views");
@@ -177,9 +186,10 @@ public final class SparkJob implements Runnable {
 
     @Override
     public Integer call() throws Exception {
+      RunSpec asked = options.run(scenario);
+      freshOutput(output);
       try (SparkSession spark = options.session()) {
-        RunSpec run = options.run(scenario, spark);
-        freshOutput(spark, output);
+        RunSpec run = options.partitioned(asked, spark);
         parquetDefaults(spark);
         SparkRuns.metrics(spark, run).write().parquet(output);
         spec.commandLine().getOut().printf(Locale.ROOT, "%s: metrics of %,d members -> %s%n", scenario,
@@ -203,8 +213,9 @@ public final class SparkJob implements Runnable {
         options.members = FiftyThreeViewers.NETFLIX_MEMBERS_2017;
       }
       long started = System.nanoTime();
+      RunSpec asked = options.run(FiftyThreeViewers.SCENARIO);
       try (SparkSession spark = options.session()) {
-        RunSpec run = options.run(FiftyThreeViewers.SCENARIO, spark);
+        RunSpec run = options.partitioned(asked, spark);
         long count = SparkRuns.fiftyThreeViewers(spark, run);
         spec.commandLine().getOut().printf(Locale.ROOT,
             "%s, %,d members, seed %d, %d partitions: %,d members watched \"%s\" on every day of the %d days"
@@ -231,8 +242,9 @@ public final class SparkJob implements Runnable {
     public Integer call() throws Exception {
       options.local = threads;
       PrintWriter out = spec.commandLine().getOut();
+      RunSpec asked = options.run(scenario);
       try (SparkSession spark = options.session()) {
-        RunSpec run = options.run(scenario, spark);
+        RunSpec run = options.partitioned(asked, spark);
         World world = run.world();
         long members = world.members();
         double[] coreS = new double[rounds];
