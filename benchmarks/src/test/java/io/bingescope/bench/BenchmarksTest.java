@@ -111,4 +111,40 @@ class BenchmarksTest {
     assertThat(b.metricsAndMatch()).isEqualTo(b.metrics()).isPositive();
     assertThat(b.matcher.tally().members()).isEqualTo(UnicityBenchmark.MEMBERS_PER_CALL + UnicityBenchmark.FIXTURE);
   }
+
+  @Test
+  void realismMeasuresTheMembersItGeneratesAndBothMethodsGenerateTheSameOnes() throws Exception {
+    RealismBenchmark b = new RealismBenchmark();
+    b.scenario = "office-binge-2018";
+    b.setUp();
+    GenerationBenchmark.Counters c = new GenerationBenchmark.Counters();
+    InferenceBenchmark.CpuTime cpu = new InferenceBenchmark.CpuTime();
+    long measured = b.generateAndMeasure(c, cpu);
+    RealismBenchmark alone = new RealismBenchmark();
+    alone.scenario = "office-binge-2018";
+    alone.setUp();
+    assertThat(alone.generate(new GenerationBenchmark.Counters(), cpu)).as("generation alone, same members")
+        .isEqualTo(measured);
+    // Independently: the same members through a fresh generator and pass give the same figures.
+    io.bingescope.scenario.Scenario s = ScenarioLoader.load("office-binge-2018", List.of());
+    World world = World.of(s);
+    MemberGenerator gen = new MemberGenerator(world);
+    io.bingescope.analytics.realism.RealismPass pass =
+        new io.bingescope.analytics.realism.RealismPass(world.catalog(), s.period().start(), s.period().end());
+    io.bingescope.analytics.realism.RealismTally expected =
+        new io.bingescope.analytics.realism.RealismTally(RealismBenchmark.BATCHES);
+    long views = 0;
+    for (int m = 0; m < RealismBenchmark.MEMBERS_PER_CALL; m++) {
+      io.bingescope.model.History h = gen.generate(m);
+      pass.add(h, gen.traits(), expected);
+      views += h.size();
+    }
+    assertThat(measured).isEqualTo(views).isPositive();
+    assertThat(c.views).isEqualTo(views);
+    assertThat(b.tally.members()).isEqualTo(RealismBenchmark.MEMBERS_PER_CALL);
+    assertThat(cpu.cpuMembers).isEqualTo(2L * RealismBenchmark.MEMBERS_PER_CALL);
+    assertThat(io.bingescope.analytics.realism.RealismResults.of(b.tally, s.period().start(), s.period().end(), null))
+        .isEqualTo(io.bingescope.analytics.realism.RealismResults.of(expected, s.period().start(),
+            s.period().end(), null));
+  }
 }
