@@ -2,6 +2,10 @@ package io.bingescope.spark;
 
 import io.bingescope.analytics.MemberMetrics;
 import io.bingescope.analytics.MetricColumn;
+import io.bingescope.io.MembersColumn;
+import io.bingescope.io.RowWriter;
+import io.bingescope.io.TitlesColumn;
+import io.bingescope.io.ViewsColumn;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.Column;
 import io.bingescope.model.ColumnType;
@@ -9,11 +13,8 @@ import io.bingescope.model.History;
 import io.bingescope.model.MemberTraits;
 import io.bingescope.model.Schema;
 import io.bingescope.model.Title;
-import io.bingescope.model.TitleKind;
 import io.bingescope.model.Vocabulary;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -24,45 +25,51 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The tables of a run as Spark rows: the views, titles and per-member metrics with the core's column names
- * ({@code simulate}'s files and {@link MetricColumn}), typed as the Parquet layout types them (timestamps, integers,
- * booleans). Each row is read off the core's {@link History}, {@link Catalog} and {@link MemberMetrics}.
+ * The tables of a run as Spark rows: the core's column model ({@link ViewsColumn}, {@link TitlesColumn},
+ * {@link MembersColumn}, {@link MetricColumn}) gives each table's names, types and values, which this class only
+ * spells as Spark's: timestamps as timestamps (with and without zone), lists as arrays, a list's records as structs,
+ * a time of day as text {@code HH:MM} (as the core's Parquet files hold it), a value that does not apply as null.
  */
 final class Rows {
   private Rows() {}
 
+  /** The views: one row per view, in the columns of {@code views.csv}. */
+  static final StructType VIEWS = struct(ViewsColumn.SCHEMA);
+
+  /** The titles: one row per title of the catalog, in the columns of {@code titles.csv}. */
+  static final StructType TITLES = struct(TitlesColumn.SCHEMA);
+
+  /** The members' hidden truth: one row per member, in the columns of {@code members.csv}. */
+  static final StructType MEMBERS = struct(MembersColumn.SCHEMA);
+
   /** The metrics: one row per member, in the columns of {@code metrics.csv}; a figure that does not apply is null. */
   static final StructType METRICS = struct(MetricColumn.SCHEMA);
 
-  /** The views: one row per view, in the columns of {@code views.csv}. */
-  static final StructType VIEWS =
-      struct(new Schema(List.of(
-          Column.of("member_id", ColumnType.INT),
-          Column.of("profile", ColumnType.STRING),
-          Column.of("title_id", ColumnType.INT),
-          Column.of("title", ColumnType.STRING),
-          Column.of("start_utc", ColumnType.TIMESTAMP_UTC),
-          Column.of("start_local", ColumnType.TIMESTAMP_LOCAL),
-          Column.of("time_zone", ColumnType.STRING),
-          Column.of("duration_s", ColumnType.INT),
-          Column.of("device", ColumnType.STRING),
-          Column.of("country", ColumnType.STRING),
-          Column.of("autoplayed", ColumnType.BOOLEAN),
-          Column.of("supplemental", ColumnType.STRING))));
+  /** Adds the rows of a member's views; the traits name its profiles. */
+  static void views(MemberTraits traits, History h, Catalog catalog, Vocabulary vocabulary, List<Row> out) {
+    for (int i = 0; i < h.size(); i++) {
+      out.add(row(ViewsColumn.SCHEMA, ViewsColumn.values(new ViewsColumn.View(catalog, vocabulary, traits, h, i))));
+    }
+  }
 
-  /** The titles: one row per title of the catalog, in the columns of {@code titles.csv}. */
-  static final StructType TITLES =
-      struct(new Schema(List.of(
-          Column.of("title_id", ColumnType.INT),
-          Column.of("title", ColumnType.STRING),
-          Column.of("kind", ColumnType.STRING),
-          Column.of("series", ColumnType.STRING).asOptional(),
-          Column.of("season", ColumnType.INT).asOptional(),
-          Column.of("episode", ColumnType.INT).asOptional(),
-          Column.of("runtime_s", ColumnType.INT),
-          Column.of("release_date", ColumnType.DATE),
-          Column.listOf("genres", ColumnType.STRING),
-          Column.listOf("tags", ColumnType.STRING))));
+  /** Returns the rows of a catalog's titles. */
+  static List<Row> titles(Catalog catalog) {
+    List<Row> rows = new ArrayList<>(catalog.size());
+    for (Title t : catalog.titles()) {
+      rows.add(row(TitlesColumn.SCHEMA, TitlesColumn.values(t)));
+    }
+    return rows;
+  }
+
+  /** Returns a member's row of the hidden truth, devices named from {@code vocabulary}. */
+  static Row member(MemberTraits traits, Vocabulary vocabulary) {
+    return row(MembersColumn.SCHEMA, MembersColumn.values(traits, vocabulary));
+  }
+
+  /** Returns the metrics row of the member whose figures {@code m} last computed from {@code h}. */
+  static Row metrics(MemberMetrics m, History h, Catalog catalog) {
+    return row(MetricColumn.SCHEMA, Schema.row(MetricColumn.values(), c -> c.value(m, h, catalog)));
+  }
 
   /** Returns the Spark type of a core schema: its names, types and which columns may be null. */
   static StructType struct(Schema schema) {
@@ -91,58 +98,44 @@ final class Rows {
     };
   }
 
-  /** Adds the rows of a member's views; the traits name its profiles. */
-  static void views(MemberTraits traits, History h, Catalog catalog, Vocabulary vocabulary, List<Row> out) {
-    List<MemberTraits.Profile> profiles = traits.profiles();
-    List<String> zones = vocabulary.zones();
-    List<String> devices = vocabulary.devices();
-    List<String> countries = vocabulary.countries();
-    Integer member = h.memberId();
-    for (int i = 0; i < h.size(); i++) {
-      int title = h.title(i);
-      out.add(RowFactory.create(
-          member,
-          profiles.get(h.profile(i)).name(),
-          title,
-          catalog.title(title).name(),
-          Instant.ofEpochSecond(h.startUtc(i)),
-          LocalDateTime.ofEpochSecond(h.startLocal(i), 0, ZoneOffset.UTC),
-          zones.get(h.zone(i)),
-          h.durationS(i),
-          devices.get(h.device(i)),
-          countries.get(h.country(i)),
-          h.autoplayed(i),
-          h.supplemental(i).label()));
-    }
+  private static Row row(Schema schema, Object[] values) {
+    return row(schema.columns(), values);
   }
 
-  /** Returns the rows of a catalog's titles; a film has no series, season or episode. */
-  static List<Row> titles(Catalog catalog) {
-    List<Row> rows = new ArrayList<>(catalog.size());
-    for (Title t : catalog.titles()) {
-      boolean film = t.kind() == TitleKind.FILM;
-      rows.add(RowFactory.create(
-          t.id(),
-          t.name(),
-          t.kind().name(),
-          film ? null : t.series(),
-          film ? null : t.season(),
-          film ? null : t.episode(),
-          t.runtimeS(),
-          t.releaseDate(),
-          t.genres().toArray(String[]::new),
-          t.tags().toArray(String[]::new)));
-    }
-    return rows;
-  }
-
-  /** Returns the metrics row of the member whose figures {@code m} last computed from {@code h}. */
-  static Row metrics(MemberMetrics m, History h, Catalog catalog) {
-    MetricColumn[] columns = MetricColumn.values();
-    Object[] values = new Object[columns.length];
+  private static Row row(List<Column> columns, Object[] values) {
     for (int i = 0; i < values.length; i++) {
-      values[i] = columns[i].value(m, h, catalog);
+      values[i] = spark(columns.get(i), values[i]);
     }
     return RowFactory.create(values);
+  }
+
+  /** Returns a value of the core's column model as Spark takes it; instants, dates and numbers are taken as they are. */
+  private static Object spark(Column c, Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (c.type() == ColumnType.LIST) {
+      List<?> items = (List<?>) value;
+      Object[] array = new Object[items.size()];
+      for (int k = 0; k < array.length; k++) {
+        Object item = items.get(k);
+        if (c.element() == ColumnType.RECORD) {
+          List<Column> fields = c.fields();
+          Object[] record = new Object[fields.size()];
+          for (int f = 0; f < record.length; f++) {
+            record[f] = ((RowWriter.Item) item).field(f);
+          }
+          array[k] = row(fields, record);
+        } else {
+          array[k] = c.element() == ColumnType.TIME_OF_DAY ? hhmm((LocalTime) item) : item;
+        }
+      }
+      return array;
+    }
+    return c.type() == ColumnType.TIME_OF_DAY ? hhmm((LocalTime) value) : value;
+  }
+
+  private static String hhmm(LocalTime t) {
+    return t.toString(); // HH:MM: the core's times of day are whole minutes
   }
 }

@@ -152,7 +152,8 @@ public final class SparkJob implements Runnable {
   }
 
   @Command(name = "simulate", mixinStandardHelpOptions = true,
-      description = "Simulates a scenario: DIR/views and DIR/titles as Parquet (one file per partition).")
+      description = "Simulates a scenario: DIR/views, DIR/titles and DIR/members (the hidden truth) as Parquet"
+          + " (one file per partition).")
   static final class Simulate implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO") String scenario;
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR") String output;
@@ -169,6 +170,7 @@ public final class SparkJob implements Runnable {
         parquetDefaults(spark);
         SparkRuns.titles(spark, run).coalesce(1).write().parquet(output + "/titles");
         SparkRuns.views(spark, run).write().parquet(output + "/views");
+        SparkRuns.members(spark, run).write().parquet(output + "/members");
         spec.commandLine().getOut().printf(Locale.ROOT, "%s: %,d members in %d partitions -> %s in %.1f s%n",
             scenario, run.world().members(), run.partitions(), output, (System.nanoTime() - started) / 1e9);
       }

@@ -48,6 +48,22 @@ public final class SparkRuns {
     return spark.createDataFrame(rows, Rows.VIEWS);
   }
 
+  /** Returns the run's members' hidden truth as a DataFrame, one row per member (the core's members file). */
+  public static Dataset<Row> members(SparkSession spark, RunSpec run) throws ScenarioException {
+    long members = run.world().members();
+    JavaRDD<Row> rows =
+        partitions(spark, run).flatMap(p -> {
+          World world = run.world();
+          return new PerMember<Row>(world, run.first(p, members), run.first(p + 1, members), true) {
+            @Override
+            void add(MemberTraits traits, History h, List<Row> out) {
+              out.add(Rows.member(traits, world.vocabulary()));
+            }
+          };
+        });
+    return spark.createDataFrame(rows, Rows.MEMBERS);
+  }
+
   /** Returns the run's titles as a DataFrame, one row per title of the catalog. */
   public static Dataset<Row> titles(SparkSession spark, RunSpec run) throws ScenarioException {
     return spark.createDataFrame(Rows.titles(run.world().catalog()), Rows.TITLES);

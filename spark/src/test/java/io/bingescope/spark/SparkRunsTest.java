@@ -84,6 +84,34 @@ class SparkRunsTest {
   }
 
   @Test
+  void members_sameTruthAsSingleMachineRun(@TempDir Path tmp) throws Exception {
+    // office-binge-2018: its members have life events, a list of records
+    core("simulate", "office-binge-2018", "--members", "1500", "--seed", "11", "-o", tmp.resolve("core").toString());
+    SparkJob.parquetDefaults(spark);
+    String out = tmp.resolve("spark-members").toString();
+    SparkRuns.members(spark, RunSpec.of("office-binge-2018", SMALL, 3)).write().parquet(out);
+
+    // members.csv spells a list as its items joined by |, a life event as kind:START..END, an absent value empty
+    Dataset<Row> parquet = spark.read().parquet(out).selectExpr(
+        "cast(member_id as string)", "persona", "country", "home_zone", "household", "cast(adults as string)",
+        "cast(kids as string)", "concat_ws('|', profiles)", "concat_ws('|', kids_profiles)",
+        "concat_ws('|', profile_devices)", "sleep_bedtime", "sleep_wake", "work", "coalesce(work_start, '')",
+        "coalesce(work_end, '')", "concat_ws('|', transform(work_days, d -> cast(d as string)))",
+        "concat_ws('|', transform(life_events, e -> concat(e.kind, ':', cast(e.start as string), '..',"
+            + " cast(e.end as string))))",
+        "concat_ws('|', profile_favourites)");
+    Dataset<Row> csv = spark.read().option("header", "true").option("escape", "\"")
+        .csv(tmp.resolve("core/members.csv").toString()).na().fill("");
+
+    assertThat(parquet.columns()).hasSize(csv.columns().length);
+    assertThat(csv.count()).isEqualTo(1500);
+    assertThat(parquet.count()).isEqualTo(1500);
+    assertThat(csv.where("life_events <> ''").count()).as("life events are compared too").isPositive();
+    assertThat(parquet.exceptAll(csv).limit(3).collectAsList()).as("Spark rows not in the core's run").isEmpty();
+    assertThat(csv.exceptAll(parquet).limit(3).collectAsList()).as("core rows not in Spark's run").isEmpty();
+  }
+
+  @Test
   void metrics_sameAsSingleMachineAnalysis(@TempDir Path tmp) throws Exception {
     core("simulate", SCENARIO, "--members", "1500", "--seed", "11", "--analyze-only",
         "-o", tmp.resolve("core").toString());
