@@ -2,16 +2,6 @@ package io.bingescope.bench;
 
 import io.bingescope.infer.Claim;
 import io.bingescope.infer.Inferences;
-import io.bingescope.model.Catalog;
-import io.bingescope.model.History;
-import io.bingescope.model.MemberTraits;
-import io.bingescope.scenario.Scenario;
-import io.bingescope.scenario.ScenarioLoader;
-import io.bingescope.sim.MemberGenerator;
-import io.bingescope.sim.World;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -43,16 +33,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class InferenceBenchmark {
   /** Members in the fixture. */
-  public static final int MEMBERS = 1024;
+  public static final int MEMBERS = Fixture.MEMBERS;
 
   @Param({"christmas-prince-2017", "office-binge-2018"})
   public String scenario;
 
-  History[] histories;
-  List<List<String>> profiles;
-  Catalog catalog;
-  LocalDate first;
-  LocalDate last;
+  Fixture fixture;
   final Inferences inferences = new Inferences();
   final List<Claim> claims = new ArrayList<>();
 
@@ -68,44 +54,9 @@ public class InferenceBenchmark {
     }
   }
 
-  /**
-   * The benchmark thread's CPU time and the members inferred in it, per iteration: on a machine
-   * shared with other jobs {@code cpuMembers / cpuNanos} is the rate while the thread ran, which
-   * wall-clock rates are not.
-   */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.EVENTS)
-  public static class CpuTime {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-    public long cpuNanos;
-    public long cpuMembers;
-
-    @Setup(Level.Iteration)
-    public void clear() {
-      cpuNanos = 0;
-      cpuMembers = 0;
-    }
-
-    long now() {
-      return THREADS.getCurrentThreadCpuTime();
-    }
-  }
-
   @Setup
   public void setUp() throws Exception {
-    Scenario s = ScenarioLoader.load(scenario, List.of());
-    World world = World.of(s);
-    catalog = world.catalog();
-    first = s.period().start();
-    last = s.period().end();
-    MemberGenerator gen = new MemberGenerator(world);
-    histories = new History[MEMBERS];
-    profiles = new ArrayList<>();
-    for (int m = 0; m < MEMBERS; m++) {
-      histories[m] = gen.generate(m).copy();
-      profiles.add(gen.traits().profiles().stream().map(MemberTraits.Profile::name).toList());
-    }
+    fixture = new Fixture(scenario);
   }
 
   /**
@@ -114,13 +65,13 @@ public class InferenceBenchmark {
    */
   @Benchmark
   public long decideAll(Counters counters, CpuTime cpu) {
+    Fixture f = fixture;
     long started = cpu.now();
     long made = 0;
     for (int m = 0; m < MEMBERS; m++) {
-      made += inferences.decide(histories[m], catalog, profiles.get(m), first, last, "");
+      made += inferences.decide(f.histories[m], f.catalog, f.profiles.get(m), f.first, f.last, "");
     }
-    cpu.cpuNanos += cpu.now() - started;
-    cpu.cpuMembers += MEMBERS;
+    cpu.add(started, MEMBERS, f.views);
     counters.members += MEMBERS;
     return made;
   }
@@ -131,15 +82,15 @@ public class InferenceBenchmark {
    */
   @Benchmark
   public long inferAll(Counters counters, CpuTime cpu) {
+    Fixture f = fixture;
     long started = cpu.now();
     long made = 0;
     for (int m = 0; m < MEMBERS; m++) {
       claims.clear();
-      inferences.run(histories[m], catalog, profiles.get(m), first, last, claims);
+      inferences.run(f.histories[m], f.catalog, f.profiles.get(m), f.first, f.last, claims);
       made += claims.size();
     }
-    cpu.cpuNanos += cpu.now() - started;
-    cpu.cpuMembers += MEMBERS;
+    cpu.add(started, MEMBERS, f.views);
     counters.members += MEMBERS;
     return made;
   }

@@ -50,7 +50,7 @@ class BenchmarksTest {
     b.scenario = "office-binge-2018";
     b.setUp();
     GenerationBenchmark.Counters c = new GenerationBenchmark.Counters();
-    MetricsBenchmark.CpuTime cpu = new MetricsBenchmark.CpuTime();
+    CpuTime cpu = new CpuTime();
     long sittings = b.computeAll(c, cpu);
     // Independently: regenerate the same members and count with a fresh metrics object.
     World world = World.of(ScenarioLoader.load("office-binge-2018", List.of()));
@@ -61,11 +61,12 @@ class BenchmarksTest {
     for (int m = 0; m < MetricsBenchmark.MEMBERS; m++) {
       io.bingescope.model.History h = gen.generate(m);
       views += h.size();
-      expected += fresh.compute(h, world.catalog(), b.first, b.last).sittings();
+      expected += fresh.compute(h, world.catalog(), b.fixture.first, b.fixture.last).sittings();
     }
     assertThat(sittings).isEqualTo(expected).isPositive();
     assertThat(c.views).isEqualTo(views);
     assertThat(cpu.cpuViews).isEqualTo(views);
+    assertThat(cpu.cpuMembers).isEqualTo(MetricsBenchmark.MEMBERS);
     assertThat(cpu.cpuNanos).isPositive();
   }
 
@@ -75,21 +76,24 @@ class BenchmarksTest {
     b.scenario = "office-binge-2018";
     b.setUp();
     InferenceBenchmark.Counters c = new InferenceBenchmark.Counters();
-    InferenceBenchmark.CpuTime cpu = new InferenceBenchmark.CpuTime();
+    CpuTime cpu = new CpuTime();
     long claims = b.inferAll(c, cpu);
     // Independently: regenerate the same members and infer with a fresh Inferences.
     World world = World.of(ScenarioLoader.load("office-binge-2018", List.of()));
     MemberGenerator gen = new MemberGenerator(world);
     io.bingescope.infer.Inferences fresh = new io.bingescope.infer.Inferences();
     List<io.bingescope.infer.Claim> out = new java.util.ArrayList<>();
+    long views = 0;
     for (int m = 0; m < InferenceBenchmark.MEMBERS; m++) {
       io.bingescope.model.History h = gen.generate(m);
+      views += h.size();
       fresh.run(h, world.catalog(), gen.traits().profiles().stream()
-          .map(io.bingescope.model.MemberTraits.Profile::name).toList(), b.first, b.last, out);
+          .map(io.bingescope.model.MemberTraits.Profile::name).toList(), b.fixture.first, b.fixture.last, out);
     }
     assertThat(claims).isEqualTo(out.size()).isGreaterThan(InferenceBenchmark.MEMBERS);
     assertThat(c.members).isEqualTo(InferenceBenchmark.MEMBERS);
     assertThat(cpu.cpuMembers).isEqualTo(InferenceBenchmark.MEMBERS);
+    assertThat(cpu.cpuViews).isEqualTo(views);
     assertThat(cpu.cpuNanos).isPositive();
     assertThat(b.inferAll(c, cpu)).as("the same claims again: no state leaks between calls")
         .isEqualTo(claims);
