@@ -62,22 +62,21 @@ public class RealismBenchmark {
 
   /** Generates the next members; returns their views. */
   @Benchmark
-  public long generate(GenerationBenchmark.Counters counters, InferenceBenchmark.CpuTime cpu) {
+  public long generate(GenerationBenchmark.Counters counters, CpuTime cpu) {
     long started = cpu.now();
     long views = 0;
     for (int i = 0; i < MEMBERS_PER_CALL; i++) {
       views += generator.generate(nextMember).size();
       nextMember = (nextMember + 1) % members;
     }
-    cpu.cpuNanos += cpu.now() - started;
-    cpu.cpuMembers += MEMBERS_PER_CALL;
+    cpu.add(started, MEMBERS_PER_CALL, views);
     counters.views += views;
     return views;
   }
 
   /** Generates the next members and measures each into the tally; returns their views. */
   @Benchmark
-  public long generateAndMeasure(GenerationBenchmark.Counters counters, InferenceBenchmark.CpuTime cpu) {
+  public long generateAndMeasure(GenerationBenchmark.Counters counters, CpuTime cpu) {
     long started = cpu.now();
     long views = 0;
     for (int i = 0; i < MEMBERS_PER_CALL; i++) {
@@ -86,8 +85,7 @@ public class RealismBenchmark {
       views += h.size();
       nextMember = (nextMember + 1) % members;
     }
-    cpu.cpuNanos += cpu.now() - started;
-    cpu.cpuMembers += MEMBERS_PER_CALL;
+    cpu.add(started, MEMBERS_PER_CALL, views);
     counters.views += views;
     return views;
   }

@@ -122,7 +122,7 @@ class BenchmarksTest {
     b.scenario = "office-binge-2018";
     b.setUp();
     GenerationBenchmark.Counters c = new GenerationBenchmark.Counters();
-    InferenceBenchmark.CpuTime cpu = new InferenceBenchmark.CpuTime();
+    CpuTime cpu = new CpuTime();
     long measured = b.generateAndMeasure(c, cpu);
     RealismBenchmark alone = new RealismBenchmark();
     alone.scenario = "office-binge-2018";
