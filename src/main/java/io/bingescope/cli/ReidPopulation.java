@@ -49,6 +49,17 @@ abstract class ReidPopulation {
 
   abstract <T> List<T> stream(Supplier<T> perThread, BiConsumer<T, History> accept) throws Exception;
 
+  /**
+   * Counts the supports of the release (each trace less the points a release with {@code dropShare} misses) in one
+   * pass.
+   */
+  final io.bingescope.reid.Supports supports(Supplier<Trace> traces, long seed, double dropShare) throws Exception {
+    record One(Trace trace, io.bingescope.reid.Supports supports) {}
+    int titles = catalog().size();
+    return io.bingescope.reid.Supports.merged(pass(() -> new One(traces.get(), new io.bingescope.reid.Supports(titles)),
+        (o, h) -> o.supports.add(o.trace.read(h).drop(seed, dropShare))).stream().map(One::supports).toList());
+  }
+
   /** Returns the passes made so far. */
   final int passes() {
     return passes;

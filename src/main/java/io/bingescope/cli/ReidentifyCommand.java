@@ -12,9 +12,10 @@ import picocli.CommandLine.Command;
       "attack scored against the truth. Definitions and figures: docs/reidentification.md.",
       "",
       "Examples:",
-      "  bingescope reidentify unicity tiny --members 2000 --targets 200 --points 1,2,4 -o unicity.csv"
+      "  bingescope reidentify unicity tiny --members 2000 --targets 200 --points 1,2,4 -o unicity.csv",
+      "  bingescope reidentify attack tiny --members 2000 --targets 100 --aux-points 2,4,8"
     },
-    subcommands = {UnicityCommand.class})
+    subcommands = {UnicityCommand.class, AttackCommand.class})
 final class ReidentifyCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -162,8 +162,7 @@ final class UnicityCommand implements Callable<Integer> {
     Supports supports = new Supports(catalog.size());
     pop.sample(sampler, newTrace(catalog), supports::add);
     if (rare && !pop.sampleSeesEveryone()) {
-      supports = Supports.merged(pop.pass(() -> new SupportPass(newTrace(catalog), catalog.size()),
-          (s, h) -> s.supports.add(s.trace.read(h))).stream().map(s -> s.supports).toList());
+      supports = pop.supports(() -> newTrace(catalog), inputOptions.seed, 0);
     }
     UnicityQueries q = UnicityQueries.of(sampler, settings, rare ? supports : null, catalog.size());
     UnicityTally tally = new UnicityTally(q);
@@ -180,13 +179,6 @@ final class UnicityCommand implements Callable<Integer> {
 
   private Trace newTrace(Catalog catalog) {
     return new Trace(catalog, inputOptions.level, Thresholds.DEFAULTS);
-  }
-
-  /** One thread's supports pass. */
-  private record SupportPass(Trace trace, Supports supports) {
-    SupportPass(Trace trace, int titles) {
-      this(trace, new Supports(titles));
-    }
   }
 
   private int[] points() {

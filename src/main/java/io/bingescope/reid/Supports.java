@@ -7,6 +7,8 @@ package io.bingescope.reid;
 public final class Supports {
   private final long[] members;
   private long population;
+  private long firstDay = Long.MAX_VALUE;
+  private long lastDay = Long.MIN_VALUE;
 
   /** Creates empty supports for a catalog of the given size. */
   public Supports(int titles) {
@@ -18,6 +20,9 @@ public final class Supports {
     population++;
     int last = -1;
     for (int i = 0; i < trace.size(); i++) {
+      long day = Trace.day(trace.key(i));
+      firstDay = Math.min(firstDay, day);
+      lastDay = Math.max(lastDay, day);
       int t = Trace.title(trace.key(i));
       if (t != last) {
         members[t]++;
@@ -32,6 +37,8 @@ public final class Supports {
       throw new IllegalArgumentException("supports of different catalogs");
     }
     population += other.population;
+    firstDay = Math.min(firstDay, other.firstDay);
+    lastDay = Math.max(lastDay, other.lastDay);
     for (int t = 0; t < members.length; t++) {
       members[t] += other.members[t];
     }
@@ -49,6 +56,16 @@ public final class Supports {
   /** Returns the members with a qualifying view of the title. */
   public long of(int title) {
     return members[title];
+  }
+
+  /** Returns the first local day of any point counted (Long.MAX_VALUE if none). */
+  public long firstDay() {
+    return firstDay;
+  }
+
+  /** Returns the last local day of any point counted (Long.MIN_VALUE if none). */
+  public long lastDay() {
+    return lastDay;
   }
 
   /** Returns the members counted. */

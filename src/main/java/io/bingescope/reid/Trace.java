@@ -80,6 +80,26 @@ public final class Trace {
     return this;
   }
 
+  /**
+   * Removes the points a release misses: each point independently with probability {@code share}, by a hash of
+   * (seed, member, point), so that every pass drops the same ones; returns this.
+   */
+  public Trace drop(long seed, double share) {
+    if (share <= 0) {
+      return this;
+    }
+    long salt = Ranks.mix(seed ^ 0xD20F_5EEDL) + memberId;
+    int d = 0;
+    for (int i = 0; i < size; i++) {
+      long u = Ranks.mix(Ranks.mix(salt) ^ keys[i]) >>> 11;
+      if (u * 0x1.0p-53 >= share) {
+        keys[d++] = keys[i];
+      }
+    }
+    size = d;
+    return this;
+  }
+
   /** Returns the member whose trace this is. */
   public int memberId() {
     return memberId;
