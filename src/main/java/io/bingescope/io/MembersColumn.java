@@ -16,6 +16,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The columns of the members file (the hidden truth), one row per member, in file order: the one
@@ -30,12 +32,11 @@ public enum MembersColumn implements Column.Declared {
   HOUSEHOLD(Column.of("household", STRING), (t, v) -> t.household().kind()),
   ADULTS(Column.of("adults", INT), (t, v) -> t.household().adults()),
   KIDS(Column.of("kids", INT), (t, v) -> t.household().kids()),
-  PROFILES(Column.listOf("profiles", STRING),
-      (t, v) -> t.profiles().stream().map(Profile::name).toList()),
+  PROFILES(Column.listOf("profiles", STRING), (t, v) -> profiles(t, p -> true, Profile::name)),
   KIDS_PROFILES(Column.listOf("kids_profiles", STRING),
-      (t, v) -> t.profiles().stream().filter(Profile::kids).map(Profile::name).toList()),
+      (t, v) -> profiles(t, Profile::kids, Profile::name)),
   PROFILE_DEVICES(Column.listOf("profile_devices", STRING),
-      (t, v) -> t.profiles().stream().map(p -> v.devices().get(p.device())).toList()),
+      (t, v) -> profiles(t, p -> true, p -> v.devices().get(p.device()))),
   SLEEP_BEDTIME(Column.of("sleep_bedtime", TIME_OF_DAY),
       (t, v) -> minute(t.sleep().bedtimeMinute())),
   SLEEP_WAKE(Column.of("sleep_wake", TIME_OF_DAY), (t, v) -> minute(t.sleep().wakeMinute())),
@@ -48,7 +49,7 @@ public enum MembersColumn implements Column.Declared {
   LIFE_EVENTS(
       Column.listOfRecords("life_events", Column.of("kind", STRING), Column.of("start", DATE),
           Column.of("end", DATE)),
-      (t, v) -> t.lifeEvents().stream().map(Event::new).toList()),
+      (t, v) -> events(t)),
   PROFILE_FAVOURITES(Column.listOf("profile_favourites", STRING), (t, v) -> favourites(t));
 
   /** The columns of the members file, in order. */
@@ -90,6 +91,26 @@ public enum MembersColumn implements Column.Declared {
   }
 
 
+  /** Returns {@code f} of the profiles that pass {@code keep}, in profile order (a loop: per member). */
+  private static List<String> profiles(
+      MemberTraits t, Predicate<Profile> keep, Function<Profile, String> f) {
+    List<String> out = new ArrayList<>(t.profiles().size());
+    for (Profile p : t.profiles()) {
+      if (keep.test(p)) {
+        out.add(f.apply(p));
+      }
+    }
+    return out;
+  }
+
+  private static List<Event> events(MemberTraits t) {
+    List<Event> out = new ArrayList<>(t.lifeEvents().size());
+    for (LifeEvent e : t.lifeEvents()) {
+      out.add(new Event(e));
+    }
+    return out;
+  }
+
   private static LocalTime minute(int minuteOfDay) {
     return LocalTime.of(minuteOfDay / 60, minuteOfDay % 60);
   }
@@ -110,9 +131,11 @@ public enum MembersColumn implements Column.Declared {
 
   /** Aligned with the profiles when any profile has a favourite; an empty list when none has. */
   private static List<String> favourites(MemberTraits t) {
-    boolean any = t.profiles().stream().anyMatch(p -> p.favourite() != null);
-    return any
-        ? t.profiles().stream().map(p -> p.favourite() == null ? "" : p.favourite()).toList()
-        : List.of();
+    for (Profile p : t.profiles()) {
+      if (p.favourite() != null) {
+        return profiles(t, q -> true, q -> q.favourite() == null ? "" : q.favourite());
+      }
+    }
+    return List.of();
   }
 }

@@ -9,7 +9,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -27,7 +29,6 @@ import java.util.Locale;
 public final class RowWriter {
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
-  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
   /**
    * An item of a list of records. JSON writes its fields, as the column's record fields say; a CSV
@@ -41,14 +42,30 @@ public final class RowWriter {
     String csvText();
   }
 
+  // 00..99: members write four times of day a row, and a formatter costs more than the row.
+  private static final byte[][] TWO_DIGITS = new byte[100][];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      TWO_DIGITS[i] = new byte[] {(byte) ('0' + i / 10), (byte) ('0' + i % 10)};
+    }
+  }
+
   private final RowSyntax syntax;
   private final Schema schema;
   private final Columns columns;
+  // The column of a list's items, made once rather than per item.
+  private final Map<Column, Column> elements = new IdentityHashMap<>();
 
   RowWriter(RowSyntax syntax, Schema schema) {
     this.syntax = syntax;
     this.schema = schema;
     this.columns = new Columns(syntax, schema.names());
+    for (Column c : schema.columns()) {
+      if (c.type() == ColumnType.LIST && c.element() != ColumnType.RECORD) {
+        elements.put(c, Column.of(c.name(), c.element()));
+      }
+    }
   }
 
   /** Returns a writer of RFC 4180 CSV whose string fields are spelled in {@code style}. */
@@ -89,13 +106,18 @@ public final class RowWriter {
       return;
     }
     switch (c.type()) {
-      case BOOLEAN, INT, LONG -> out.appendAscii(v.toString());
+      case BOOLEAN -> out.appendAscii((Boolean) v ? "true" : "false");
+      case INT, LONG -> out.appendLong(((Number) v).longValue());
       case DOUBLE -> out.appendAscii(c.decimals() >= 0
           ? fixed(((Number) v).doubleValue(), c.decimals())
           : Double.toString(((Number) v).doubleValue()));
       case STRING -> out.append(syntax.string((String) v));
       case DATE -> quoted(out, ((LocalDate) v).toString());
-      case TIME_OF_DAY -> quoted(out, MINUTE.format((LocalTime) v));
+      case TIME_OF_DAY -> {
+        LocalTime t = (LocalTime) v;
+        out.append(syntax.quote()).append(TWO_DIGITS[t.getHour()]).append((byte) ':')
+            .append(TWO_DIGITS[t.getMinute()]).append(syntax.quote());
+      }
       case TIMESTAMP_UTC -> quoted(out, DATE_TIME.format(
           LocalDateTime.ofInstant((Instant) v, ZoneOffset.UTC)) + "Z");
       case TIMESTAMP_LOCAL -> quoted(out, DATE_TIME.format((LocalDateTime) v));
@@ -122,7 +144,7 @@ public final class RowWriter {
       if (c.element() == ColumnType.RECORD) {
         record(out, c.fields(), (Item) item);
       } else {
-        value(out, Column.of(c.name(), c.element()), item);
+        value(out, elements.get(c), item);
       }
     }
     out.append((byte) ']');
