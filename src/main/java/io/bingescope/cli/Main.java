@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       CalibrateCommand.class,
       ReproduceCommand.class,
+      PublishCommand.class,
       CompletionCommand.class,
       RealismCommand.class,
       ReidentifyCommand.class,
