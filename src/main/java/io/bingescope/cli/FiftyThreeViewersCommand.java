@@ -5,6 +5,9 @@ import io.bingescope.analytics.FiftyThreeViewers;
 import io.bingescope.analytics.StreakQuery;
 import io.bingescope.model.History;
 import io.bingescope.model.MemberTraits;
+import io.bingescope.publish.Noise;
+import io.bingescope.publish.Policy;
+import io.bingescope.publish.PublishedCount;
 import io.bingescope.scenario.Scenario;
 import io.bingescope.sim.MemberSink;
 import io.bingescope.sim.StreakExpectation;
@@ -38,10 +41,14 @@ import picocli.CommandLine.Option;
       "count beside the published 53 and the model's expectation (exact, with a 95%% interval). It says",
       "which parameter the scenario fitted to the 53 (its fitted: record), and prints figures the fit did",
       "not use as predictions: the members who watched the film at all, and on 5+ and 10+ consecutive days.",
+      "With --policy (raw, threshold:K or dp:epsilon=E; docs/publication.md) it prints the tweet as it",
+      "would have read had the count been released under that policy, and what a differencing attack on",
+      "one of the members would learn.",
       "",
       "Examples:",
       "  bingescope reproduce 53-viewers",
-      "  bingescope reproduce 53-viewers --members 10000000 --seed 7"
+      "  bingescope reproduce 53-viewers --members 10000000 --seed 7",
+      "  bingescope reproduce 53-viewers --members 20000 --policy dp:epsilon=1 --noise-seed 7"
     })
 final class FiftyThreeViewersCommand implements Callable<Integer> {
   static final String SCENARIO = FiftyThreeViewers.SCENARIO;
@@ -56,6 +63,14 @@ final class FiftyThreeViewersCommand implements Callable<Integer> {
   long members;
 
   @CommandLine.Mixin ReproduceOptions options;
+
+  @Option(names = "--policy", paramLabel = "POLICY", description = "Also prints the tweet as published under raw,"
+      + " threshold:K or dp:epsilon=E.")
+  String policy;
+
+  @Option(names = "--noise-seed", paramLabel = "S", description = "dp: seeded noise (reproducible, so not private;"
+      + " default: SecureRandom).")
+  Long noiseSeed;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -78,6 +93,7 @@ final class FiftyThreeViewersCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long started = System.nanoTime();
+    Policy release = policy == null ? null : PublishCommand.parsePolicy(policy, 1, false);
     Scenario scenario = options.load(SCENARIO, members);
     int threadCount = options.threadCount();
     World world = World.of(scenario);
@@ -162,8 +178,48 @@ final class FiftyThreeViewersCommand implements Callable<Integer> {
       out.println();
       out.println("Members: " + streakers);
     }
+    if (release != null) {
+      out.println();
+      printPublished(out, streakers.size(), release, noiseSeed == null ? Noise.secure() : Noise.seeded(noiseSeed));
+    }
     out.flush();
     return 0;
+  }
+
+  /** Prints the tweet as the count would have been published under {@code policy}, and what it protects. */
+  static void printPublished(PrintWriter out, long count, Policy policy, Noise noise) {
+    PublishedCount p = PublishedCount.of(TITLE + " on each of the " + DAYS + " days ending " + ENDING, count, policy,
+        noise);
+    out.printf(Locale.ROOT, "The tweet as published under %s:%n", policy.spelling());
+    if (p.suppressed()) {
+      out.printf(Locale.ROOT, "  (no tweet: the count is under %d, so it is suppressed)%n",
+          ((Policy.Threshold) policy).k());
+    } else {
+      // A platform would not tweet a negative number: clamping is post-processing and costs no privacy.
+      out.printf(Locale.ROOT, "  \"To the %d people who've watched %s every day for the past %d days: Who hurt"
+          + " you?\"%n", Math.max(0, p.value()), TITLE, DAYS);
+    }
+    if (policy instanceof Policy.Raw) {
+      out.println("  the simulated count as it is.");
+    } else if (policy instanceof Policy.Threshold t) {
+      out.printf(Locale.ROOT, "  %s%n", p.suppressed() ? "the count, " + count + ", is under the threshold " + t.k()
+          + " and withheld." : count == 0 ? "a count of 0 is published: it names no member."
+          : "the count is at least the threshold " + t.k() + ", so it is published as it is.");
+    } else {
+      out.printf(Locale.ROOT, "  the count plus two-sided geometric noise (epsilon %s, each member counted at most"
+          + " once)%s;%n  95%% interval of the true count: %s (the true count is %d)%s%n",
+          policy.epsilon().stripTrailingZeros().toPlainString(),
+          p.value() < 0 ? ", " + p.value() + " published as 0 (post-processing)" : "", p.interval(), count,
+          noise.seeded() ? "; " + Noise.NOT_PRIVATE : "");
+    }
+    if (count == 0 && !(policy instanceof Policy.Dp)) {
+      out.println("  No member is in the count, so there is no one for a differencing attack to single out.");
+    } else {
+      out.printf(Locale.ROOT, "  A differencing attack on one of these members (the count with and without it, all"
+          + " else known):%n  advantage %.3f (1 = always told apart, 0 = a coin toss)%s%n", p.advantage(),
+          policy instanceof Policy.Dp dp ? String.format(Locale.ROOT, ", at most (e^eps - 1) / (e^eps + 1) = %.3f",
+              (dp.oddsBound() - 1) / (dp.oddsBound() + 1)) : "");
+    }
   }
 
   /** Returns what the scenario says was fitted, in plain words, one terminal line per element. */

@@ -64,7 +64,7 @@ import picocli.CommandLine.Parameters;
       "  bingescope publish out --table hours --policy threshold:11 -o rel-hours",
       "  bingescope publish out --table streaks --days 7 --policy dp:epsilon=0.5 --max-cells 3 --ledger"
           + " out-ledger.json --budget 1 -o rel-streaks",
-      "  bingescope publish out --table query --title \"A Christmas Prince\" --days 3 --ending 2017-12-05"
+      "  bingescope publish out --table query --title \"A Christmas Prince\" --days 3 --ending 2017-11-23"
           + " --policy dp:epsilon=0.25 --noise-seed 7 --ledger out-ledger.json -o rel-query"
     })
 final class PublishCommand implements Callable<Integer> {
@@ -304,6 +304,14 @@ final class PublishCommand implements Callable<Integer> {
         return Tables.hours(() -> countries, periodDays, Tables.HOURS_BINS);
       }
       case "query" -> {
+        if (minEpisodes == null && days != null && ending != null) {
+          LocalDate start = ending.minusDays(days - 1L);
+          if (start.isBefore(period.first()) || ending.isAfter(period.last())) {
+            throw new UserException("the " + days + " days " + start + ".." + ending + " are not inside the input's"
+                + " period " + period.first() + ".." + period.last() + ", so no member could match; choose --ending"
+                + " and --days within it");
+          }
+        }
         return Tables.query(queryDescription(), queryPredicate(catalog));
       }
       default -> throw new UserException("--table: expected streaks, binge, hours or query, found '" + table + "'");

@@ -37,7 +37,7 @@ class ExamplesTest {
       "50000", "5000"); // realism office-binge-2018 (help)
 
   /** Options whose value is a path to write; always placed in the temporary directory. */
-  private static final Set<String> OUTPUT_OPTIONS = Set.of("-o", "--html", "--png", "--svg", "--targets");
+  private static final Set<String> OUTPUT_OPTIONS = Set.of("-o", "--html", "--png", "--svg", "--targets", "--ledger");
 
   /** Options that take no value, so that the token after them may be a positional path. */
   private static final Set<String> FLAGS =

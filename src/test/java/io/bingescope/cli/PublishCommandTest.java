@@ -126,6 +126,10 @@ class PublishCommandTest {
         tmp.resolve("e3").toString());
     assertThat(badTable.exitCode()).isEqualTo(2);
     assertThat(badTable.err()).contains("expected streaks, binge, hours or query");
+    Cli outside = Cli.run("publish", run.toString(), "--table", "query", "--title", "A Christmas Prince", "--days",
+        "3", "--ending", "2017-12-31", "--policy", "raw", "-o", tmp.resolve("e4").toString());
+    assertThat(outside.exitCode()).isEqualTo(2);
+    assertThat(outside.err()).contains("not inside the input's period");
     assertThat(tmp.resolve("e1")).doesNotExist();
     assertThat(tmp.resolve("e3")).doesNotExist();
   }
