@@ -12,6 +12,11 @@ import io.bingescope.io.run.StoredInput;
 import io.bingescope.io.run.StoredMembers;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.History;
+import io.bingescope.model.MemberTraits;
+import io.bingescope.scenario.Scenario;
+import io.bingescope.scenario.ScenarioJson;
+import io.bingescope.sim.MemberSink;
+import io.bingescope.sim.World;
 import io.bingescope.model.Series;
 import io.bingescope.model.Title;
 import io.bingescope.publish.Evaluation;
@@ -23,6 +28,7 @@ import io.bingescope.publish.ReleaseFiles;
 import io.bingescope.publish.TableSpec;
 import io.bingescope.publish.Tables;
 import io.bingescope.publish.Tally;
+import io.bingescope.report.ReleaseChart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,11 +59,12 @@ import picocli.CommandLine.Parameters;
       "Releases a table of member counts from stored views under a disclosure policy: raw, threshold:K",
       "(cells from 1 to K-1 suppressed, with complementary suppression) or dp:epsilon=E (each member in at",
       "most --max-cells cells, exact two-sided geometric noise). DIR gets release.csv and release.json",
-      "(policy, parameters, table, privacy unit) and evaluation.csv: the release against the true counts",
-      "(errors, suppression, ranks) and a differencing attack on one member (releases with and without it),",
-      "which stays with the platform. With --ledger, the release is recorded in the dataset's privacy",
-      "ledger; a dp release that would exceed its budget is refused (exit 2) and nothing is written.",
-      "Noise comes from SecureRandom; --noise-seed makes it reproducible and marks it not private.",
+      "(policy, parameters, table, privacy unit); and, for the platform only, evaluation.csv (the release",
+      "against the true counts: errors, suppression, ranks, and a differencing attack on one member) and",
+      "release-vs-truth.svg (the largest cells, released beside true). With --ledger, the release is",
+      "recorded in the dataset's privacy ledger; a dp release that would exceed its budget is refused",
+      "(exit 2) and nothing is written. Noise comes from SecureRandom; --noise-seed makes it reproducible",
+      "and marks it not private.",
       "Definitions, guarantees and references: docs/publication.md.",
       "",
       "Examples:",
@@ -68,9 +75,14 @@ import picocli.CommandLine.Parameters;
           + " --policy dp:epsilon=0.25 --noise-seed 7 --ledger out-ledger.json -o rel-query"
     })
 final class PublishCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "INPUT", description = "A simulate output directory, a views.csv, or a"
-      + " Netflix export.")
-  Path input;
+  @Parameters(index = "0", paramLabel = "INPUT", description = "A simulate output directory, a views.csv, a"
+      + " Netflix export, or a scenario (a bundled name or a .yaml file) run fused: generated, counted, not written.")
+  String input;
+
+  @Option(names = "--members", paramLabel = "N", description = "Scenario only: overrides population.members.")
+  Long members;
+
+  @CommandLine.Mixin ReproduceOptions scenarioOptions;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output directory.")
   Path output;
@@ -145,6 +157,9 @@ final class PublishCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** The largest true cells the chart of the release beside the truth shows. */
+  static final int CHART_CELLS = 12;
+
   /** The budget of a new ledger when --budget is not given. */
   static final BigDecimal DEFAULT_BUDGET = BigDecimal.ONE;
 
@@ -162,9 +177,20 @@ final class PublishCommand implements Callable<Integer> {
           + " budget, which the dataset's ledger tracks");
     }
     PrintWriter err = spec.commandLine().getErr();
-    StoredInput in = importOptions.resolve(input, err);
-    Catalog catalog = in.catalog();
-    String dataset = dataset(in);
+    Path path = Path.of(input);
+    boolean stored = Files.isDirectory(path) || (Files.isRegularFile(path) && !input.endsWith(".yaml")
+        && !input.endsWith(".yml"));
+    if (stored && (members != null || scenarioOptions.seed != null || !scenarioOptions.sets.isEmpty()
+        || scenarioOptions.threads != null)) {
+      throw new UserException(input + " is a stored run: --members, --seed, --set and --threads apply to a scenario"
+          + " only");
+    }
+    StoredInput in = stored ? importOptions.resolve(path, err) : null;
+    World world = stored ? null : World.of(scenarioOptions.load(input, members));
+    Catalog catalog = stored ? in.catalog() : world.catalog();
+    StoredMembers.Period period = stored ? StoredMembers.period(in, catalog)
+        : new StoredMembers.Period(world.scenario().period().start(), world.scenario().period().end(), "scenario");
+    String dataset = stored ? dataset(in) : dataset(world);
     Ledger book = ledger == null ? null : readLedger(ledger, dataset);
     if (p instanceof Policy.Dp dp && book.wouldExceed(dp.epsilon())) {
       throw new UserException(String.format(Locale.ROOT, "refused: %s would spend epsilon %s, and %s has %s left of"
@@ -172,22 +198,26 @@ final class PublishCommand implements Callable<Integer> {
           plain(dp.epsilon()), ledger, plain(book.budget().subtract(book.spent())), plain(book.budget()),
           plain(book.spent()), book.releases().size()));
     }
-    List<String> countries = new ArrayList<>();
-    TableSpec tableSpec = tableSpec(in, catalog, countries);
-    Path[] inputs = Outputs.inputs(input, in, ledger);
+    List<String> countries = new ArrayList<>(stored ? List.of() : world.vocabulary().countries());
+    TableSpec tableSpec = tableSpec(catalog, period, countries);
+    Path[] inputs = stored ? Outputs.inputs(path, in, ledger) : new Path[] {Outputs.scenarioFile(input), ledger};
+    Path[] dataInputs = stored ? Outputs.inputs(path, in) : new Path[] {Outputs.scenarioFile(input)};
     try (AtomicOutputDir dir = Outputs.dir(spec, output, force, inputs);
-        AtomicFile ledgerFile = ledger == null ? null
-            : Outputs.file(spec, ledger, true, Ledger.FORMAT, Outputs.inputs(input, in))) {
+        AtomicFile ledgerFile = ledger == null ? null : Outputs.file(spec, ledger, true, Ledger.FORMAT, dataInputs)) {
       Tally tally = new Tally(tableSpec, p instanceof Policy.Dp dp ? dp.maxCells() : Integer.MAX_VALUE,
           target == null ? -1 : target);
-      StoredMembers.Totals totals = StoredMembers.forEach(in, catalog, (h, profiles) -> tally.add(h));
-      countries.addAll(totals.vocabulary().countries());
+      if (stored) {
+        StoredMembers.Totals totals = StoredMembers.forEach(in, catalog, (h, profiles) -> tally.add(h));
+        countries.addAll(totals.vocabulary().countries());
+      } else {
+        fused(world, catalog, period, countries, tally);
+      }
       Noise noise = noiseSeed != null ? Noise.seeded(noiseSeed) : Noise.secure();
       long[] truth = tally.truth();
       Release release = Release.of(tableSpec.table(), p, truth, tally.bounded(), noise);
       Tally.Contribution victim = target != null ? tally.target() : tally.mostExposed();
       if (target != null && victim == null) {
-        throw new UserException("--target " + target + ": no such member in " + in.views());
+        throw new UserException("--target " + target + ": no such member in " + input);
       }
       Evaluation.Attack attack = victim == null ? null : p instanceof Policy.Dp dp
           ? Evaluation.attackDp(dp, tally.bounded(), victim, repetitions,
@@ -206,6 +236,9 @@ final class PublishCommand implements Callable<Integer> {
       }
       try (OutputStream out = Files.newOutputStream(dir.resolve(ReleaseFiles.EVALUATION))) {
         ReleaseFiles.writeEvaluation(evaluation, spreadsheetSafe.style(), out);
+      }
+      try (OutputStream out = Files.newOutputStream(dir.resolve(ReleaseChart.FILE_NAME))) {
+        new ReleaseChart(release, truth, CHART_CELLS).svg(out);
       }
       if (ledgerFile != null) {
         Ledger.Entry entry = new Ledger.Entry(time, tableSpec.table().name(), tableSpec.table().definition(),
@@ -276,8 +309,57 @@ final class PublishCommand implements Callable<Integer> {
     return in.views().toRealPath().toString();
   }
 
-  private TableSpec tableSpec(StoredInput in, Catalog catalog, List<String> countries) throws Exception {
-    StoredMembers.Period period = StoredMembers.period(in, catalog);
+  /**
+   * Generates the scenario's members and counts them: each worker finds a member's cells with a table of its own (a
+   * table keeps scratch arrays), and the calling thread tallies them in member order.
+   */
+  private void fused(World world, Catalog catalog, StoredMembers.Period period, List<String> countries, Tally tally)
+      throws Exception {
+    ThreadLocal<TableSpec> specs = ThreadLocal.withInitial(() -> tableSpec(catalog, period, countries));
+    long targetId = target == null ? -1 : target;
+    MemberSink<List<int[]>> sink = new MemberSink<>() {
+      @Override
+      public List<int[]> newBlock() {
+        return new ArrayList<>();
+      }
+
+      @Override
+      public void accept(List<int[]> block, MemberTraits traits, History history) {
+        TableSpec s = specs.get();
+        int[] cells = new int[s.maxPerMember() + 1];
+        int n = s.cells(history, cells);
+        if (n > 0 || history.memberId() == targetId) {
+          int[] row = new int[n + 1];
+          row[0] = history.memberId();
+          System.arraycopy(cells, 0, row, 1, n);
+          block.add(row);
+        }
+      }
+
+      @Override
+      public void complete(List<int[]> block) {
+        for (int[] row : block) {
+          tally.add(row[0], java.util.Arrays.copyOfRange(row, 1, row.length));
+        }
+      }
+
+      @Override
+      public boolean readsTraits() {
+        return false; // the tables count views alone
+      }
+    };
+    ProgressBar.runFused(world, scenarioOptions.threadCount(), sink, spec.commandLine().getErr(),
+        scenarioOptions.quiet);
+  }
+
+  /** Returns what identifies a fused run's data: the scenario's canonical hash, seed and members. */
+  static String dataset(World world) {
+    Scenario s = world.scenario();
+    return String.format(Locale.ROOT, "%s seed %d, %d members, generated (scenario sha256 %s)", s.name(), s.seed(),
+        world.members(), ScenarioJson.sha256(s));
+  }
+
+  private TableSpec tableSpec(Catalog catalog, StoredMembers.Period period, List<String> countries) {
     switch (table) {
       case "streaks" -> {
         List<Title> films;

@@ -50,11 +50,14 @@ public final class Tally {
   /** Counts one member. */
   public void add(History h) {
     int n = spec.cells(h, scratch);
-    if (n == 0 && h.memberId() != target) {
-      return;
+    if (n > 0 || h.memberId() == target) {
+      add(h.memberId(), Arrays.copyOf(scratch, n));
     }
-    int[] cells = Arrays.copyOf(scratch, n);
-    int[] kept = bound(h.memberId(), cells, maxCells);
+  }
+
+  /** Counts one member whose cells (ascending, as {@link TableSpec#cells} gives them) were found elsewhere. */
+  public void add(int memberId, int[] cells) {
+    int[] kept = bound(memberId, cells, maxCells);
     for (int cell : cells) {
       grow(cell + 1);
     }
@@ -62,15 +65,15 @@ public final class Tally {
     for (int cell : cells) {
       truth[cell]++;
       if (first[cell] == null) {
-        c = c != null ? c : new Contribution(h.memberId(), cells, kept);
+        c = c != null ? c : new Contribution(memberId, cells, kept);
         first[cell] = c;
       }
     }
     for (int cell : kept) {
       bounded[cell]++;
     }
-    if (h.memberId() == target) {
-      targetContribution = new Contribution(h.memberId(), cells, kept);
+    if (memberId == target) {
+      targetContribution = new Contribution(memberId, cells, kept);
     }
   }
 

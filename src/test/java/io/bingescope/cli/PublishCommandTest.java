@@ -43,6 +43,7 @@ class PublishCommandTest {
     assertThat(json.has("warning")).isFalse();
     assertThat(Files.readString(out.resolve("evaluation.csv"))).startsWith("figure,value\n")
         .contains("attacker's advantage");
+    assertThat(Files.readString(out.resolve("release-vs-truth.svg"))).contains("beside the truth", "true count");
     JsonNode book = new ObjectMapper().readTree(ledger.toFile());
     assertThat(book.get("releases")).hasSize(1);
     assertThat(book.get("releases").get(0).get("epsilon").decimalValue()).isEqualByComparingTo("0.25");
@@ -113,6 +114,30 @@ class PublishCommandTest {
   }
 
   @Test
+  void fusedScenario_releasesTheSameTableAsItsStoredRun() throws Exception {
+    for (String table : new String[] {"streaks", "hours", "binge"}) {
+      Path stored = tmp.resolve("f-stored-" + table);
+      Path fused = tmp.resolve("f-fused-" + table);
+      Cli a = Cli.run("publish", run.toString(), "--table", table, "--policy", "raw", "-o", stored.toString());
+      Cli b = Cli.run("publish", "christmas-prince-2017", "--members", "400", "--seed", "3", "--threads", "2", "-q",
+          "--table", table, "--policy", "raw", "-o", fused.toString());
+      assertThat(a.exitCode()).as(a.err()).isZero();
+      assertThat(b.exitCode()).as(b.err()).isZero();
+      // The fused run's countries are the scenario's, in its order; the stored run's those of its views, as met.
+      assertThat(populatedRows(fused.resolve("release.csv"))).as(table)
+          .isEqualTo(populatedRows(stored.resolve("release.csv")));
+      if (!table.equals("hours")) {
+        assertThat(Files.readString(fused.resolve("release.csv"))).as(table)
+            .isEqualTo(Files.readString(stored.resolve("release.csv")));
+      }
+    }
+    Cli misplaced = Cli.run("publish", run.toString(), "--members", "5", "--table", "hours", "--policy", "raw", "-o",
+        tmp.resolve("f-bad").toString());
+    assertThat(misplaced.exitCode()).isEqualTo(2);
+    assertThat(misplaced.err()).contains("apply to a scenario only");
+  }
+
+  @Test
   void badRequests_exitTwoWithAMessage() {
     Cli noLedger = Cli.run("publish", run.toString(), "--table", "hours", "--policy", "dp:epsilon=1", "-o",
         tmp.resolve("e1").toString());
@@ -132,6 +157,21 @@ class PublishCommandTest {
     assertThat(outside.err()).contains("not inside the input's period");
     assertThat(tmp.resolve("e1")).doesNotExist();
     assertThat(tmp.resolve("e3")).doesNotExist();
+  }
+
+  /** Returns release.csv's entries by "row,column", without the rows whose total is 0. */
+  private static java.util.Map<String, String> populatedRows(Path csv) throws Exception {
+    java.util.Map<String, String> all = new java.util.TreeMap<>();
+    java.util.Set<String> empty = new java.util.HashSet<>();
+    for (String line : Files.readAllLines(csv).subList(1, Files.readAllLines(csv).size())) {
+      int last = line.lastIndexOf(',');
+      all.put(line.substring(0, last), line.substring(last + 1));
+      if (line.endsWith(",total,0")) {
+        empty.add(line.substring(0, line.indexOf(",total,0") + 1));
+      }
+    }
+    all.keySet().removeIf(k -> empty.stream().anyMatch(k::startsWith));
+    return all;
   }
 
   private static String[] append(String[] a, String last) {
