@@ -42,6 +42,18 @@ public final class Evaluation {
     public double advantage() {
       return truePositive - falsePositive;
     }
+
+    /**
+     * Returns the half-width of the estimated advantage's 95% interval (normal approximation over the repetitions;
+     * 0 for a deterministic attack, which is not estimated).
+     */
+    public double halfWidth95() {
+      if (repetitions == 0) {
+        return 0;
+      }
+      return 1.96 * Math.sqrt((truePositive * (1 - truePositive) + falsePositive * (1 - falsePositive))
+          / repetitions);
+    }
   }
 
   /** Compares a release with the true interior counts; {@code top} largest cells are checked for rank. */

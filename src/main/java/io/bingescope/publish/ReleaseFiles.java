@@ -117,7 +117,10 @@ public final class ReleaseFiles {
           : Integer.toString(attack.repetitions())));
       rows.add(row("attacker says 'in' when in", String.format(Locale.ROOT, "%.3f", attack.truePositive())));
       rows.add(row("attacker says 'in' when out", String.format(Locale.ROOT, "%.3f", attack.falsePositive())));
-      rows.add(row("attacker's advantage", String.format(Locale.ROOT, "%.3f", attack.advantage())));
+      rows.add(row("attacker's advantage", attack.repetitions() == 0
+          ? String.format(Locale.ROOT, "%.3f", attack.advantage())
+          : String.format(Locale.ROOT, "%.3f (95%% interval %.3f..%.3f)", attack.advantage(),
+              attack.advantage() - attack.halfWidth95(), attack.advantage() + attack.halfWidth95())));
       rows.add(row("largest advantage the policy allows", String.format(Locale.ROOT, "%.3f", attack.bound())));
     }
     return rows;

@@ -32,6 +32,8 @@ class EvaluationTest {
     double e = Math.exp(Double.parseDouble(eps));
     assertEquals((e - 1) / (e + 1), a.bound(), 1e-12);
     assertTrue(a.advantage() <= a.bound() + SLACK, "advantage " + a.advantage() + " over the bound " + a.bound());
+    // the printed interval: about 1.96 standard deviations of the difference of two rates of PAIRS coins
+    assertTrue(a.halfWidth95() > 0 && a.halfWidth95() < 1.96 * Math.sqrt(0.5 / PAIRS) + 1e-12, "" + a.halfWidth95());
     // one cell: the optimal test's advantage is exactly (1 - r) / (1 + r), r = exp(-eps / maxCells)
     if (targetCells == 1) {
       double r = Math.exp(-Double.parseDouble(eps) / maxCells);
