@@ -7,16 +7,12 @@ import java.util.Locale;
  * Vertical bars of counts over labelled bins: the distribution of a figure over the members. The
  * count is written over each bar and, with its share, is the bar's tooltip in the SVG.
  */
-public final class BarChart implements Chart {
-  private static final double LABEL = 11;
-  private static final double TITLE = 14;
+public final class BarChart extends TitledChart {
   private static final int LEFT = 56;
   private static final int TOP = 52;
   private static final int PLOT = 180;
   private static final int SLOT = 44;
 
-  private final String title;
-  private final String description;
   private final List<String> labels;
   private final long[] counts;
   private final String xAxis;
@@ -35,11 +31,10 @@ public final class BarChart implements Chart {
   public BarChart(
       String title, String description, List<String> labels, long[] counts, String xAxis,
       String yAxis) {
+    super(title, description);
     if (labels.size() != counts.length) {
       throw new IllegalArgumentException(labels.size() + " labels for " + counts.length + " bars");
     }
-    this.title = title;
-    this.description = description;
     this.labels = List.copyOf(labels);
     this.counts = counts.clone();
     this.xAxis = xAxis;
@@ -57,16 +52,6 @@ public final class BarChart implements Chart {
     this.top = niceTop(most);
   }
 
-  @Override
-  public String title() {
-    return title;
-  }
-
-  @Override
-  public String description() {
-    return description;
-  }
-
   /** Returns the bins' labels. */
   public List<String> labels() {
     return labels;
@@ -80,8 +65,8 @@ public final class BarChart implements Chart {
   @Override
   public int width() {
     int plot = LEFT + labels.size() * SLOT + 16;
-    int heading = (int) Math.ceil(title.length() * TITLE * 0.62) + 16;
-    int axis = LEFT + (int) Math.ceil(xAxis.length() * LABEL * 0.62) + 16;
+    int heading = headingWidth();
+    int axis = LEFT + textWidth(xAxis.length(), LABEL) + 16;
     return Math.max(plot, Math.max(heading, axis));
   }
 
@@ -92,8 +77,7 @@ public final class BarChart implements Chart {
 
   @Override
   public void paint(Canvas c) {
-    c.begin(width(), height(), title, description);
-    c.text(4, 18, title, TITLE, Canvas.Anchor.START, Palette.TEXT);
+    beginWithTitle(c);
     c.text(4, TOP - 14, yAxis, LABEL, Canvas.Anchor.START, Palette.MUTED);
     int right = LEFT + labels.size() * SLOT;
     long step = top / 4;

@@ -6,7 +6,7 @@ import java.awt.image.BufferedImage;
  * A chart of the report: a model that lays itself out and paints on a {@link Canvas}, so the SVG
  * of the page and the PNG file are one drawing.
  */
-public sealed interface Chart permits Heatmap, BarChart, LineChart, ReleaseChart {
+public sealed interface Chart permits TitledChart, ReleaseChart {
 
   /** Returns the chart's title, drawn at its top. */
   String title();

@@ -8,15 +8,11 @@ import java.util.Locale;
  * a legend: viewing by weekday and hour, and a member's calendar of days by hour. Each cell's value
  * is its tooltip in the SVG.
  */
-public final class Heatmap implements Chart {
-  private static final double LABEL = 11;
-  private static final double TITLE = 14;
+public final class Heatmap extends TitledChart {
   private static final int TOP = 46;
   private static final int LEGEND_STEPS = 6;
   private static final int SWATCH = 26;
 
-  private final String title;
-  private final String description;
   private final List<String> rows;
   private final List<String> columns;
   private final int rowLabelEvery;
@@ -50,6 +46,7 @@ public final class Heatmap implements Chart {
       int decimals,
       int cellW,
       int cellH) {
+    super(title, description);
     if (values.length != rows.size() * columns.size()) {
       throw new IllegalArgumentException(
           values.length + " values for " + rows.size() + " x " + columns.size() + " cells");
@@ -57,8 +54,6 @@ public final class Heatmap implements Chart {
     if (rowLabelEvery < 1 || columnLabelEvery < 1 || cellW < 1 || cellH < 1) {
       throw new IllegalArgumentException("label steps and cell sizes must be positive");
     }
-    this.title = title;
-    this.description = description;
     this.rows = List.copyOf(rows);
     this.columns = List.copyOf(columns);
     this.rowLabelEvery = rowLabelEvery;
@@ -77,17 +72,7 @@ public final class Heatmap implements Chart {
     for (int r = 0; r < this.rows.size(); r += rowLabelEvery) {
       widest = Math.max(widest, this.rows.get(r).length());
     }
-    this.left = (int) Math.ceil(widest * LABEL * 0.62) + 12;
-  }
-
-  @Override
-  public String title() {
-    return title;
-  }
-
-  @Override
-  public String description() {
-    return description;
+    this.left = textWidth(widest, LABEL) + 12;
   }
 
   /** Returns the value of a cell. */
@@ -104,7 +89,7 @@ public final class Heatmap implements Chart {
   public int width() {
     int grid = left + columns.size() * cellW + 12;
     int legend = legendLeft() + (LEGEND_STEPS + 1) * SWATCH + 120;
-    int heading = (int) Math.ceil(title.length() * TITLE * 0.62) + 16;
+    int heading = headingWidth();
     return Math.max(grid, Math.max(legend, heading));
   }
 
@@ -114,7 +99,7 @@ public final class Heatmap implements Chart {
   }
 
   private int legendLeft() {
-    return Math.max(left, (int) Math.ceil(format(0).length() * LABEL * 0.62) + 12);
+    return Math.max(left, textWidth(format(0).length(), LABEL) + 12);
   }
 
   private int legendTop() {
@@ -123,8 +108,7 @@ public final class Heatmap implements Chart {
 
   @Override
   public void paint(Canvas c) {
-    c.begin(width(), height(), title, description);
-    c.text(4, 18, title, TITLE, Canvas.Anchor.START, Palette.TEXT);
+    beginWithTitle(c);
     for (int col = 0; col < columns.size(); col += columnLabelEvery) {
       c.text(left + col * cellW + cellW / 2.0, TOP - 6, columns.get(col), LABEL,
           Canvas.Anchor.MIDDLE, Palette.MUTED);

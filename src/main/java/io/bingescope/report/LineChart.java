@@ -8,9 +8,7 @@ import java.util.Locale;
  * drawn as a percentage) against a count, such as unicity against the points known. Each series has its colour and
  * a legend entry; a point's value and interval are its tooltip in the SVG.
  */
-public final class LineChart implements Chart {
-  private static final double LABEL = 11;
-  private static final double TITLE = 14;
+public final class LineChart extends TitledChart {
   private static final int LEFT = 56;
   private static final int TOP = 52;
   private static final int PLOT_W = 420;
@@ -28,8 +26,6 @@ public final class LineChart implements Chart {
     }
   }
 
-  private final String title;
-  private final String description;
   private final List<Series> series;
   private final String xAxis;
   private final String yAxis;
@@ -38,8 +34,7 @@ public final class LineChart implements Chart {
 
   /** Creates a chart of the series (at least one point in all) with the axes' names. */
   public LineChart(String title, String description, List<Series> series, String xAxis, String yAxis) {
-    this.title = title;
-    this.description = description;
+    super(title, description);
     this.series = List.copyOf(series);
     this.xAxis = xAxis;
     this.yAxis = yAxis;
@@ -58,16 +53,6 @@ public final class LineChart implements Chart {
     xMax = hi == lo ? lo + 1 : hi;
   }
 
-  @Override
-  public String title() {
-    return title;
-  }
-
-  @Override
-  public String description() {
-    return description;
-  }
-
   /** Returns the series. */
   public List<Series> series() {
     return series;
@@ -75,7 +60,7 @@ public final class LineChart implements Chart {
 
   @Override
   public int width() {
-    int heading = (int) Math.ceil(title.length() * TITLE * 0.62) + 16;
+    int heading = headingWidth();
     return Math.max(LEFT + PLOT_W + 24 + LEGEND_W, heading);
   }
 
@@ -96,8 +81,7 @@ public final class LineChart implements Chart {
 
   @Override
   public void paint(Canvas c) {
-    c.begin(width(), height(), title, description);
-    c.text(4, 18, title, TITLE, Canvas.Anchor.START, Palette.TEXT);
+    beginWithTitle(c);
     c.text(4, TOP - 14, yAxis, LABEL, Canvas.Anchor.START, Palette.MUTED);
     int right = LEFT + PLOT_W;
     for (int k = 0; k <= 4; k++) {
