@@ -6,6 +6,7 @@ import io.bingescope.io.DigestingOutputStream;
 import io.bingescope.io.FileSink;
 import io.bingescope.io.Layout;
 import io.bingescope.io.Manifest;
+import io.bingescope.io.ParquetSink;
 import io.bingescope.io.Tool;
 import io.bingescope.io.run.OutputFormat;
 import io.bingescope.report.MetricsCsv;
@@ -44,7 +45,8 @@ import picocli.CommandLine.Option;
       "  bingescope simulate tiny -o out",
       "  bingescope simulate christmas-prince-2017 --members 1000000 -o big",
       "  bingescope simulate office-binge-2018 --seed 7 --set catalog.filler.films=500 -o office --force",
-      "  bingescope simulate tiny --format netflix -o demo"
+      "  bingescope simulate tiny --format netflix -o demo",
+      "  bingescope simulate christmas-prince-2017 --members 1000000 --format parquet -o pq"
     })
 final class SimulateCommand implements Callable<Integer> {
   @CommandLine.Mixin ScenarioOptions options;
@@ -118,8 +120,9 @@ final class SimulateCommand implements Callable<Integer> {
     if (analyzeOnly) {
       return analyze(scenario, world, from, to, threadCount, err, started);
     }
-    Layout layout = format.layout(world.catalog(), world.vocabulary(), spreadsheetSafe.style());
-    if (layout.viewsPerMember() && to - from > MAX_MEMBER_FILES) {
+    Layout layout = format.hasLayout()
+        ? format.layout(world.catalog(), world.vocabulary(), spreadsheetSafe.style()) : null;
+    if (layout != null && layout.viewsPerMember() && to - from > MAX_MEMBER_FILES) {
       throw new UserException("--format " + format.name().toLowerCase(Locale.ROOT) + " writes a"
           + " folder per member, so at most " + MAX_MEMBER_FILES + " members; this run has "
           + (to - from) + " (use --members N or --member ID)");
@@ -127,19 +130,30 @@ final class SimulateCommand implements Callable<Integer> {
     Summary summary;
     try (AtomicOutputDir dir = Outputs.dir(spec, output, force, Outputs.scenarioFile(options.scenario))) {
       List<Manifest.FileEntry> files = new ArrayList<>();
-      DigestingOutputStream titles = DigestingOutputStream.create(dir.resolve(layout.titles().fileName()));
-      long titleRows;
-      try (titles) {
-        titleRows = layout.titles().write(titles);
+      if (layout == null) {
+        files.add(ParquetSink.writeTitles(dir, world.catalog()));
+        ParquetSink sink = new ParquetSink(dir, world.catalog(), world.vocabulary());
+        try (sink;
+            ProgressBar bar = new ProgressBar(err, to - from, !quiet)) {
+          new Simulation(world, threadCount).run(from, to, sink, bar);
+        }
+        files.addAll(sink.entries());
+        summary = new Summary(to - from, sink.views(), sink.seconds() / 3600.0);
+      } else {
+        DigestingOutputStream titles = DigestingOutputStream.create(dir.resolve(layout.titles().fileName()));
+        long titleRows;
+        try (titles) {
+          titleRows = layout.titles().write(titles);
+        }
+        files.add(titles.entry(titleRows));
+        FileSink sink = new FileSink(dir, layout);
+        try (sink;
+            ProgressBar bar = new ProgressBar(err, to - from, !quiet)) {
+          new Simulation(world, threadCount).run(from, to, sink, bar);
+        }
+        files.addAll(sink.entries());
+        summary = new Summary(to - from, sink.views(), sink.seconds() / 3600.0);
       }
-      files.add(titles.entry(titleRows));
-      FileSink sink = new FileSink(dir, layout);
-      try (sink;
-          ProgressBar bar = new ProgressBar(err, to - from, !quiet)) {
-        new Simulation(world, threadCount).run(from, to, sink, bar);
-      }
-      files.addAll(sink.entries());
-      summary = new Summary(to - from, sink.views(), sink.seconds() / 3600.0);
       Manifest manifest =
           new Manifest(
               Tool.NAME,

@@ -96,6 +96,9 @@ final class ScenarioInvariants {
   /** Writes every format's files for the member, and reads its Netflix export back: no row may be dropped. */
   private static void format(World world, MemberTraits traits, History h) {
     for (OutputFormat format : OutputFormat.values()) {
+      if (!format.hasLayout()) {
+        continue; // Parquet: written and read back whole in ParquetRunTest
+      }
       Layout layout = format.layout(world.catalog(), world.vocabulary());
       ByteBuf views = new ByteBuf(1 << 12);
       views.append(layout.views().header());

@@ -24,7 +24,13 @@ public enum OutputFormat {
    * members/<id>/CONTENT_INTERACTION/ViewingActivity.csv}, with {@code titles.csv} and {@code
    * members.csv}.
    */
-  NETFLIX((catalog, vocabulary, style) -> new NetflixLayout(catalog, vocabulary));
+  NETFLIX((catalog, vocabulary, style) -> new NetflixLayout(catalog, vocabulary)),
+  /**
+   * {@code titles.parquet}, and the views and members in files of blocks of members ({@code
+   * views-00000.parquet}, {@code members-00000.parquet}, ...): typed columns, not rows of text, so
+   * it has no {@link Layout}; {@link io.bingescope.io.ParquetSink} writes it.
+   */
+  PARQUET(null);
 
   private final Factory factory;
 
@@ -43,7 +49,15 @@ public enum OutputFormat {
    * formulas by our readers' tools, and the export must look as Netflix writes it).
    */
   public Layout layout(Catalog catalog, Vocabulary vocabulary, CsvStyle style) {
+    if (!hasLayout()) {
+      throw new IllegalStateException(this + " has no row layout");
+    }
     return factory.create(catalog, vocabulary, style);
+  }
+
+  /** Returns whether the format is rows of bytes written through a {@link Layout}. */
+  public boolean hasLayout() {
+    return factory != null;
   }
 
   /** Makes a layout. */

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * A command's input, whatever it is: a stored run of {@code simulate} (its directory or its {@code
- * views.csv}), or a member's own Netflix export (the full archive's {@code ViewingActivity.csv},
+ * views.csv}; a Parquet run's directory or one of its files), or a member's own Netflix export (the full archive's {@code ViewingActivity.csv},
  * the simple {@code NetflixViewingHistory.csv}, the unzipped archive folder, or the archive's
  * {@code .zip}). {@link #resolve(Path, ImportSettings)} detects which; every command then reads the
  * catalog and the members the same way, through a {@link MemberSource}.
@@ -35,6 +35,9 @@ public interface StoredInput {
    */
   static StoredInput resolve(Path input, ImportSettings settings)
       throws IOException, InputException {
+    if (Files.isDirectory(input) && ParquetRun.isIn(input)) {
+      return ParquetRun.of(input);
+    }
     if (Files.isDirectory(input)) {
       Path views = SimulateOutput.viewsIn(input);
       if (views != null) {
@@ -54,6 +57,9 @@ public interface StoredInput {
           + " NetflixViewingHistory.csv, the archive's folder or .zip)");
     }
     String name = input.getFileName().toString();
+    if (name.endsWith(".parquet") && ParquetRun.isIn(input.toAbsolutePath().getParent())) {
+      return ParquetRun.of(input.toAbsolutePath().getParent());
+    }
     if (name.endsWith(".jsonl")) {
       throw new InputException(
           input + ": JSONL views cannot be read yet; simulate with --format csv (the default)");

@@ -104,6 +104,20 @@ public final class TitlesReader {
     return build(csv.fileName(), rows, series);
   }
 
+  /**
+   * Builds the catalog of titles read elsewhere (a Parquet run's), checked as a CSV's are; a row's
+   * line is its row number in {@code file}.
+   */
+  static Catalog build(String file, List<Row> rows) throws InputException {
+    Map<String, List<Row>> series = new java.util.LinkedHashMap<>();
+    for (Row r : rows) {
+      if (r.kind == TitleKind.EPISODE) {
+        series.computeIfAbsent(r.series, k -> new ArrayList<>()).add(r);
+      }
+    }
+    return build(file, rows, series);
+  }
+
   private static Catalog build(String file, List<Row> rows, Map<String, List<Row>> byName)
       throws InputException {
     int[] seriesOf = new int[rows.size()];
@@ -149,7 +163,8 @@ public final class TitlesReader {
     return field.isEmpty() ? List.of() : List.of(field.split("\\|", -1));
   }
 
-  private record Row(
+  /** One title as read, before the catalog links episodes to their series. */
+  record Row(
       int id,
       String name,
       TitleKind kind,
