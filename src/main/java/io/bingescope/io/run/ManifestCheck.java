@@ -84,8 +84,36 @@ final class ManifestCheck {
     if (titles != null) {
       recount(file, dir.resolve(TITLES), titles);
     }
+    // A JSONL run's truth, and a Parquet run's files by blocks of members, are counted from their
+    // entries (their bytes were checked above; the views' rows are counted again as they are read).
+    long blockViews = 0;
+    long blockMembers = 0;
+    boolean blocks = false;
+    for (Manifest.FileEntry e : listed.values()) {
+      if (e.name().matches("views-\\d+\\.parquet")) {
+        blockViews += e.rows();
+        blocks = true;
+      } else if (e.name().matches("members-\\d+\\.parquet")) {
+        blockMembers += e.rows();
+        blocks = true;
+      }
+    }
+    Manifest.FileEntry jsonlMembers = listed.get("members.jsonl");
+    if (blocks && (blockViews != m.views() || blockMembers != m.members())) {
+      throw bad(file, "claims " + m.views() + " views and " + m.members() + " members, but lists"
+          + " views-*.parquet files with " + blockViews + " rows and members-*.parquet files with "
+          + blockMembers);
+    }
     Manifest.FileEntry members = listed.get(MEMBERS);
-    if (members != null) {
+    if (blocks) {
+      return;
+    }
+    if (jsonlMembers != null) {
+      if (jsonlMembers.rows() != m.members()) {
+        throw bad(file, "claims " + m.members() + " members, but lists members.jsonl with "
+            + jsonlMembers.rows());
+      }
+    } else if (members != null) {
       recount(file, dir.resolve(MEMBERS), members);
       if (members.rows() != m.members()) {
         throw bad(file, "claims " + m.members() + " members, but " + MEMBERS + " holds "

@@ -134,7 +134,7 @@ public record ParquetRun(Path dir, List<Path> viewsFiles, Optional<Manifest> man
 
   @Override
   public MemberSource open(Catalog catalog) {
-    return new ParquetViewsReader(viewsFiles, catalog,
+    return new TypedViewsReader(new ParquetViewRows(viewsFiles), dir.toString(), catalog,
         manifest.map(Manifest::views).orElse(-1L), Manifest.FILE_NAME);
   }
 

@@ -31,11 +31,6 @@ public record SimulateOutput(Path views, Path titles, Optional<Manifest> manifes
     if (Files.isRegularFile(views)) {
       return views;
     }
-    if (Files.isRegularFile(dir.resolve("views.jsonl"))) {
-      throw new InputException(
-          dir + ": holds JSONL output (views.jsonl), which cannot be read yet; simulate"
-              + " with --format csv (the default)");
-    }
     return null;
   }
 

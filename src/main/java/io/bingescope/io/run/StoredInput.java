@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * A command's input, whatever it is: a stored run of {@code simulate} (its directory or its {@code
- * views.csv}; a Parquet run's directory or one of its files), or a member's own Netflix export (the full archive's {@code ViewingActivity.csv},
+ * views.csv}; a JSONL run's directory or its {@code views.jsonl}; a Parquet run's directory or one
+ * of its files), or a member's own Netflix export (the full archive's {@code ViewingActivity.csv},
  * the simple {@code NetflixViewingHistory.csv}, the unzipped archive folder, or the archive's
  * {@code .zip}). {@link #resolve(Path, ImportSettings)} detects which; every command then reads the
  * catalog and the members the same way, through a {@link MemberSource}.
@@ -43,6 +44,9 @@ public interface StoredInput {
       if (views != null) {
         return SimulateOutput.of(views);
       }
+      if (Files.isRegularFile(input.resolve(JsonlRun.VIEWS))) {
+        return JsonlRun.of(input.resolve(JsonlRun.VIEWS));
+      }
       Path export = ExportLocator.inDirectory(input);
       if (export == null) {
         throw new InputException(input + ": expected a simulate output directory holding views.csv,"
@@ -61,8 +65,7 @@ public interface StoredInput {
       return ParquetRun.of(input.toAbsolutePath().getParent());
     }
     if (name.endsWith(".jsonl")) {
-      throw new InputException(
-          input + ": JSONL views cannot be read yet; simulate with --format csv (the default)");
+      return JsonlRun.of(input);
     }
     if (ExportLocator.isZip(input)) {
       return NetflixExport.read(input, ExportLocator.readZip(input), settings);

@@ -1,8 +1,6 @@
 package io.bingescope.io.run;
 
 import io.bingescope.io.InputException;
-import io.bingescope.io.ParquetFiles;
-import io.bingescope.io.RunSchemas;
 import io.bingescope.io.Tool;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.History;
@@ -10,43 +8,64 @@ import io.bingescope.model.Supplemental;
 import io.bingescope.model.Title;
 import io.bingescope.model.Vocabulary;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.schema.MessageType;
 
 /**
- * Reads the views files of a Parquet run ({@code views-00000.parquet}, ...) member by member into a
- * reused {@link History}, column by column. The values are typed, so only their meaning is checked,
- * as {@link ViewsReader} checks a CSV's: title ids against the catalog (and names against theirs),
- * the order by member then {@code start_utc}, local times within 18 hours of UTC, durations within
- * the title's runtime, zones and country codes; an error names the file and row.
+ * Reads typed view rows (a Parquet run's columns, a JSONL run's objects) member by member into a
+ * reused {@link History}. The values have their types already, so only their meaning is checked, as
+ * {@link ViewsReader} checks a CSV's: title ids against the catalog (and names against theirs), the
+ * order by member then {@code start_utc}, local times within 18 hours of UTC, durations within the
+ * title's runtime, zones and country codes; an error names the file and row.
  */
-final class ParquetViewsReader implements MemberSource {
-  private static final MessageType VIEWS = ParquetFiles.schema("views", RunSchemas.VIEWS);
-  private static final int MEMBER = 0;
-  private static final int PROFILE = 1;
-  private static final int TITLE_ID = 2;
-  private static final int TITLE = 3;
-  private static final int START_UTC = 4;
-  private static final int START_LOCAL = 5;
-  private static final int ZONE = 6;
-  private static final int DURATION = 7;
-  private static final int DEVICE = 8;
-  private static final int COUNTRY = 9;
-  private static final int AUTOPLAYED = 10;
-  private static final int SUPPLEMENTAL = 11;
-  private static final long MICROS = 1_000_000L;
+final class TypedViewsReader implements MemberSource {
   private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
 
-  private final List<Path> files;
+  /** The rows of a run's views, one at a time, with their values decoded. */
+  interface Rows extends AutoCloseable {
+    /**
+     * Moves to the next row, across files; returns false at the end.
+     *
+     * @throws InputException if the row cannot be decoded; the message says where
+     */
+    boolean next() throws IOException, InputException;
+
+    /** Returns the current row's view; valid until the next call of {@link #next()}. */
+    Row row();
+
+    /** Returns an error about the current row's {@code column}: expected, and found. */
+    InputException error(String column, String expected, String found);
+
+    /** Returns the bytes read so far. */
+    long bytesRead();
+
+    @Override
+    void close() throws IOException;
+  }
+
+  /** One view's values, decoded: instants in epoch seconds, strings as UTF-8. */
+  static final class Row {
+    int member;
+    Binary profile;
+    int titleId;
+    Binary title;
+    long startUtc;
+    long startLocal;
+    Binary zone;
+    int duration;
+    Binary device;
+    Binary country;
+    boolean autoplayed;
+    Binary supplemental;
+  }
+
+  private final Rows rows;
+  private final String source;
   private final Catalog catalog;
   private final Binary[] titleNames;
   private final int[] runtimes;
@@ -59,9 +78,7 @@ final class ParquetViewsReader implements MemberSource {
   private final List<String> profileNames = new ArrayList<>();
   private final long expectedViews;
   private final String expectedBy;
-  private int fileIndex = -1;
-  private ParquetColumns in;
-  private long bytesDone;
+  private boolean ended;
   private boolean pending;
   private int pendingMember;
   private int lastMember = -1;
@@ -70,11 +87,13 @@ final class ParquetViewsReader implements MemberSource {
   private int countriesChecked;
 
   /**
-   * Reads {@code files} in order against {@code catalog}; reading to the end fails unless they held
-   * {@code expectedViews} views (unless negative), as {@code expectedBy} claims.
+   * Reads {@code rows} (of {@code source}, named in messages) against {@code catalog}; reading to
+   * the end fails unless they held {@code expectedViews} views (unless negative), as {@code
+   * expectedBy} claims.
    */
-  ParquetViewsReader(List<Path> files, Catalog catalog, long expectedViews, String expectedBy) {
-    this.files = List.copyOf(files);
+  TypedViewsReader(Rows rows, String source, Catalog catalog, long expectedViews, String expectedBy) {
+    this.rows = rows;
+    this.source = source;
     this.catalog = catalog;
     this.expectedViews = expectedViews;
     this.expectedBy = expectedBy;
@@ -112,32 +131,21 @@ final class ParquetViewsReader implements MemberSource {
     return true;
   }
 
-  /** Reads the next row's member id, opening the next file when one ends; false at the end. */
+  /** Reads the next row and its member id; returns false at the end. */
   private boolean advance() throws IOException, InputException {
-    while (in == null || !in.next()) {
-      if (in != null) {
-        bytesDone += Files.size(in.file());
-        in.close();
-        in = null;
+    if (ended || !rows.next()) {
+      pending = false;
+      if (!ended && expectedViews >= 0 && views != expectedViews) {
+        throw new InputException(source + ": expected " + expectedViews + " views, as "
+            + expectedBy + " claims, found " + views + "; refusing a stored run whose manifest"
+            + " does not match its files");
       }
-      if (fileIndex >= files.size()) {
-        return false; // the end was reached, and checked, before
-      }
-      if (++fileIndex == files.size()) {
-        pending = false;
-        if (expectedViews >= 0 && views != expectedViews) {
-          throw new InputException((files.isEmpty() ? "the run" : files.get(0).getParent()) + ": expected " + expectedViews
-              + " views, as " + expectedBy + " claims, found " + views + "; refusing a stored run"
-              + " whose manifest does not match its files");
-        }
-        return false;
-      }
-      in = ParquetColumns.open(files.get(fileIndex), VIEWS);
+      ended = true;
+      return false;
     }
-    int member = in.column(MEMBER).getInteger();
-    in.column(MEMBER).consume();
+    int member = rows.row().member;
     if (member < lastMember || member < 0) {
-      throw error(MEMBER, "rows sorted by member_id: a member id of at least "
+      throw rows.error("member_id", "rows sorted by member_id: a member id of at least "
           + Math.max(0, lastMember), Integer.toString(member));
     }
     lastMember = member;
@@ -147,96 +155,69 @@ final class ParquetViewsReader implements MemberSource {
   }
 
   private long add(History h, long lastUtc) throws InputException {
-    int profile = profile(binary(PROFILE));
-    int title = integer(TITLE_ID);
+    Row r = rows.row();
+    int profile = profile(r.profile);
+    int title = r.titleId;
     if (title < 0 || title >= titleNames.length) {
-      throw error(TITLE_ID, "a title id of titles.parquet (0.." + (titleNames.length - 1) + ")",
+      throw error("title_id", "a title id of the titles file (0.." + (titleNames.length - 1) + ")",
           Integer.toString(title));
     }
-    Binary name = binary(TITLE);
+    Binary name = r.title;
     if (!name.equals(titleNames[title])) {
-      throw error(TITLE, "'" + catalog.title(title).name() + "', the name of title " + title
-          + " in titles.parquet", "'" + name.toStringUsingUTF8() + "'");
+      throw error("title", "'" + catalog.title(title).name() + "', the name of title " + title
+          + " in the titles file", "'" + name.toStringUsingUTF8() + "'");
     }
-    long utcMicros = int64(START_UTC);
-    long localMicros = int64(START_LOCAL);
-    if (utcMicros % MICROS != 0 || localMicros % MICROS != 0) {
-      throw error(START_UTC, "start_utc and start_local in whole seconds",
-          utcMicros + " and " + localMicros + " microseconds");
-    }
-    long utc = utcMicros / MICROS;
+    long utc = r.startUtc;
     if (utc < lastUtc) {
-      throw error(START_UTC, "a member's rows sorted by start_utc: an instant at or after the"
+      throw error("start_utc", "a member's rows sorted by start_utc: an instant at or after the"
           + " previous row's", Long.toString(utc) + " s");
     }
-    long local = localMicros / MICROS;
+    long local = r.startLocal;
     long localDay = Math.floorDiv(local, 86_400L);
     if (localDay < History.MIN_LOCAL_DAY || localDay > History.MAX_LOCAL_DAY) {
-      throw error(START_LOCAL, "a local date-time from "
+      throw error("start_local", "a local date-time from "
           + LocalDate.ofEpochDay(History.MIN_LOCAL_DAY) + " to "
           + LocalDate.ofEpochDay(History.MAX_LOCAL_DAY), LocalDate.ofEpochDay(localDay).toString());
     }
     long offset = local - utc;
     if (Math.abs(offset) > History.MAX_OFFSET_S) {
-      throw error(START_LOCAL, "the start_utc instant as wall time, within 18 hours of it",
+      throw error("start_local", "the start_utc instant as wall time, within 18 hours of it",
           offset + " s from start_utc");
     }
-    int zone = zones.index(binary(ZONE));
+    int zone = zones.index(r.zone);
     if (zone == zonesChecked) {
       try {
         ZoneId.of(zones.last());
       } catch (DateTimeException e) {
-        throw error(ZONE, "a time zone id of the JDK's database (tzdata " + Tool.tzdataVersion()
+        throw error("time_zone", "a time zone id of the JDK's database (tzdata " + Tool.tzdataVersion()
             + "), e.g. America/New_York", "'" + zones.last() + "'");
       }
       zonesChecked++;
     }
-    int duration = integer(DURATION);
+    int duration = r.duration;
     if (duration < 0 || duration > runtimes[title]) {
-      throw error(DURATION, "a duration from 0 to the title's runtime, " + runtimes[title]
-          + " s in titles.parquet", duration + " s");
+      throw error("duration_s", "a duration from 0 to the title's runtime, " + runtimes[title]
+          + " s in the titles file", duration + " s");
     }
-    int device = devices.index(binary(DEVICE));
-    int country = countries.index(binary(COUNTRY));
+    int device = devices.index(r.device);
+    int country = countries.index(r.country);
     if (country == countriesChecked) {
       if (!COUNTRY_CODE.matcher(countries.last()).matches()) {
-        throw error(COUNTRY, "an ISO 3166 alpha-2 country code (two capital letters, e.g. US; ZZ"
+        throw error("country", "an ISO 3166 alpha-2 country code (two capital letters, e.g. US; ZZ"
             + " for unknown)", "'" + countries.last() + "'");
       }
       countriesChecked++;
     }
     if (Math.max(zone, Math.max(device, country)) > Short.MAX_VALUE) {
-      throw error(ZONE, "at most " + (Short.MAX_VALUE + 1) + " distinct zones, devices and"
+      throw error("time_zone", "at most " + (Short.MAX_VALUE + 1) + " distinct zones, devices and"
           + " countries", "more");
     }
-    boolean autoplayed = in.column(AUTOPLAYED).getBoolean();
-    in.column(AUTOPLAYED).consume();
-    Supplemental supplemental = supplemental(binary(SUPPLEMENTAL));
+    boolean autoplayed = r.autoplayed;
+    Supplemental supplemental = supplemental(r.supplemental);
     h.add(profile, title, utc, (int) offset, duration, device, zone, country, autoplayed,
         supplemental);
     views++;
     return utc;
-  }
-
-  private int integer(int column) {
-    ColumnReader c = in.column(column);
-    int v = c.getInteger();
-    c.consume();
-    return v;
-  }
-
-  private long int64(int column) {
-    ColumnReader c = in.column(column);
-    long v = c.getLong();
-    c.consume();
-    return v;
-  }
-
-  private Binary binary(int column) {
-    ColumnReader c = in.column(column);
-    Binary v = c.getBinary();
-    c.consume();
-    return v;
   }
 
   private Supplemental supplemental(Binary value) throws InputException {
@@ -251,7 +232,7 @@ final class ParquetViewsReader implements MemberSource {
         names.add(s.label());
       }
     }
-    throw error(SUPPLEMENTAL, "empty or one of " + String.join(", ", names),
+    throw error("supplemental", "empty or one of " + String.join(", ", names),
         "'" + value.toStringUsingUTF8() + "'");
   }
 
@@ -262,10 +243,10 @@ final class ParquetViewsReader implements MemberSource {
       }
     }
     if (name.length() == 0) {
-      throw error(PROFILE, "a profile name", "an empty string");
+      throw error("profile", "a profile name", "an empty string");
     }
     if (profileBinaries.size() == History.MAX_PROFILES) {
-      throw error(PROFILE, "at most " + History.MAX_PROFILES + " profiles per member",
+      throw error("profile", "at most " + History.MAX_PROFILES + " profiles per member",
           "another new profile name");
     }
     profileBinaries.add(name.copy());
@@ -273,9 +254,8 @@ final class ParquetViewsReader implements MemberSource {
     return profileBinaries.size() - 1;
   }
 
-  private InputException error(int column, String expected, String found) {
-    return new InputException(in.file() + ": row " + in.row() + ", column "
-        + RunSchemas.VIEWS.column(column).name() + ": expected " + expected + ", found " + found);
+  private InputException error(String column, String expected, String found) {
+    return rows.error(column, expected, found);
   }
 
   @Override
@@ -295,14 +275,12 @@ final class ParquetViewsReader implements MemberSource {
 
   @Override
   public long bytesRead() {
-    return bytesDone;
+    return rows.bytesRead();
   }
 
   @Override
   public void close() throws IOException {
-    if (in != null) {
-      in.close();
-    }
+    rows.close();
   }
 
   /**
