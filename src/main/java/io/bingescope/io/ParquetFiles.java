@@ -4,7 +4,9 @@ import io.bingescope.model.Column;
 import io.bingescope.model.ColumnType;
 import io.bingescope.model.Schema;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -85,6 +87,74 @@ public final class ParquetFiles {
           .as(LogicalTypeAnnotation.timestampType(false, TimeUnit.MICROS)).named(name);
       case LIST, RECORD -> throw new IllegalArgumentException(name + ": not a primitive type");
     };
+  }
+
+  /**
+   * Writes one row of declared values (as the column enums' {@code values} return them: numbers,
+   * strings, dates, times of day, lists, list items as {@link RowWriter.Item}); a null leaves an
+   * optional column without a value.
+   */
+  public static void write(RecordConsumer out, Schema schema, Object[] values) {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        if (!schema.column(i).optional()) {
+          throw new IllegalArgumentException(schema.column(i).name() + " needs a value");
+        }
+        continue;
+      }
+      Column c = schema.column(i);
+      out.startField(c.name(), i);
+      value(out, c, c.type(), values[i]);
+      out.endField(c.name(), i);
+    }
+  }
+
+  private static void value(RecordConsumer out, Column c, ColumnType type, Object v) {
+    switch (type) {
+      case BOOLEAN -> out.addBoolean((Boolean) v);
+      case INT -> out.addInteger(((Number) v).intValue());
+      case LONG -> out.addLong(((Number) v).longValue());
+      case DOUBLE -> out.addDouble(((Number) v).doubleValue());
+      case STRING -> out.addBinary(Binary.fromString(v.toString()));
+      case TIME_OF_DAY -> {
+        java.time.LocalTime t = (java.time.LocalTime) v;
+        out.addBinary(Binary.fromString(
+            String.format(java.util.Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute())));
+      }
+      case DATE -> out.addInteger(Math.toIntExact(((java.time.LocalDate) v).toEpochDay()));
+      case TIMESTAMP_UTC -> out.addLong(((java.time.Instant) v).getEpochSecond() * 1_000_000L);
+      case TIMESTAMP_LOCAL -> out.addLong(
+          ((java.time.LocalDateTime) v).toEpochSecond(java.time.ZoneOffset.UTC) * 1_000_000L);
+      case LIST -> {
+        List<?> items = (List<?>) v;
+        out.startGroup();
+        if (!items.isEmpty()) {
+          out.startField("list", 0);
+          for (Object item : items) {
+            out.startGroup();
+            out.startField("element", 0);
+            if (c.element() == ColumnType.RECORD) {
+              RowWriter.Item record = (RowWriter.Item) item;
+              out.startGroup();
+              for (int f = 0; f < c.fields().size(); f++) {
+                Column field = c.fields().get(f);
+                out.startField(field.name(), f);
+                value(out, field, field.type(), record.field(f));
+                out.endField(field.name(), f);
+              }
+              out.endGroup();
+            } else {
+              value(out, c, c.element(), item);
+            }
+            out.endField("element", 0);
+            out.endGroup();
+          }
+          out.endField("list", 0);
+        }
+        out.endGroup();
+      }
+      case RECORD -> throw new IllegalArgumentException(c.name() + ": a record only as a list item");
+    }
   }
 
   /** One row, written field by field to the consumer between its start and end of message. */

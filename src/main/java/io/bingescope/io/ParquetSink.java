@@ -3,12 +3,9 @@ package io.bingescope.io;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.History;
 import io.bingescope.model.MemberTraits;
-import io.bingescope.model.MemberTraits.LifeEvent;
 import io.bingescope.model.MemberTraits.Profile;
-import io.bingescope.model.MemberTraits.WorkPattern;
 import io.bingescope.model.Supplemental;
 import io.bingescope.model.Title;
-import io.bingescope.model.TitleKind;
 import io.bingescope.model.Vocabulary;
 import io.bingescope.sim.MemberSink;
 import java.io.IOException;
@@ -36,9 +33,9 @@ public final class ParquetSink implements MemberSink<ParquetSink.Block>, AutoClo
   private static final long MICROS = 1_000_000L;
   // parquet-java's record consumer finds a field by its index; the name only labels debug output.
   private static final String FIELD = "field";
-  private static final MessageType VIEWS = ParquetFiles.schema("views", RunSchemas.VIEWS);
-  private static final MessageType MEMBERS = ParquetFiles.schema("members", RunSchemas.MEMBERS);
-  private static final MessageType TITLES = ParquetFiles.schema("titles", RunSchemas.TITLES);
+  private static final MessageType VIEWS = ParquetFiles.schema("views", ViewsColumn.SCHEMA);
+  private static final MessageType MEMBERS = ParquetFiles.schema("members", MembersColumn.SCHEMA);
+  private static final MessageType TITLES = ParquetFiles.schema("titles", TitlesColumn.SCHEMA);
 
   private final AtomicOutputDir dir;
   private final int membersPerFile;
@@ -47,7 +44,7 @@ public final class ParquetSink implements MemberSink<ParquetSink.Block>, AutoClo
   private final Binary[] devices;
   private final Binary[] countries;
   private final Binary[] supplementals;
-  private final List<String> deviceNames;
+  private final Vocabulary vocabulary;
   private final List<Manifest.FileEntry> entries = new ArrayList<>();
   private final ViewRow viewRow = new ViewRow();
   private int file = -1;
@@ -78,7 +75,7 @@ public final class ParquetSink implements MemberSink<ParquetSink.Block>, AutoClo
     this.countries = binaries(vocabulary.countries());
     this.supplementals = binaries(
         java.util.Arrays.stream(Supplemental.values()).map(Supplemental::label).toList());
-    this.deviceNames = vocabulary.devices();
+    this.vocabulary = vocabulary;
   }
 
   /** Returns the name of the views or members file number {@code file}, e.g. {@code views-00003.parquet}. */
@@ -95,23 +92,7 @@ public final class ParquetSink implements MemberSink<ParquetSink.Block>, AutoClo
     DigestingOutputStream out = DigestingOutputStream.create(dir.resolve(TITLES_FILE));
     try (out; ParquetWriter<ParquetFiles.Row> w = ParquetFiles.writer(out, TITLES)) {
       for (Title t : catalog.titles()) {
-        w.write(rc -> {
-          boolean film = t.kind() == TitleKind.FILM;
-          int c = 0;
-          integer(rc, c++, t.id());
-          string(rc, c++, Binary.fromString(t.name()));
-          string(rc, c++, Binary.fromString(t.kind().name()));
-          if (!film) {
-            string(rc, c, Binary.fromString(t.series()));
-            integer(rc, c + 1, t.season());
-            integer(rc, c + 2, t.episode());
-          }
-          c += 3;
-          integer(rc, c++, t.runtimeS());
-          integer(rc, c++, (int) t.releaseDate().toEpochDay());
-          strings(rc, c++, t.genres());
-          strings(rc, c, t.tags());
-        });
+        w.write(rc -> ParquetFiles.write(rc, TitlesColumn.SCHEMA, TitlesColumn.values(t)));
       }
     }
     return out.entry(catalog.size());
@@ -155,7 +136,8 @@ public final class ParquetSink implements MemberSink<ParquetSink.Block>, AutoClo
       }
       fileViews += h.size();
       views += h.size();
-      membersWriter.write(rc -> member(rc, traits));
+      membersWriter.write(
+          rc -> ParquetFiles.write(rc, MembersColumn.SCHEMA, MembersColumn.values(traits, vocabulary)));
       fileMembers++;
     }
     seconds += block.seconds;
@@ -243,62 +225,6 @@ public final class ParquetSink implements MemberSink<ParquetSink.Block>, AutoClo
     }
   }
 
-  private void member(RecordConsumer rc, MemberTraits traits) {
-    List<String> names = new ArrayList<>();
-    List<String> kidsNames = new ArrayList<>();
-    List<String> profileDevices = new ArrayList<>();
-    List<String> favourites = new ArrayList<>();
-    boolean anyFavourite = false;
-    for (Profile p : traits.profiles()) {
-      favourites.add(p.favourite() == null ? "" : p.favourite());
-      anyFavourite |= p.favourite() != null;
-      names.add(p.name());
-      if (p.kids()) {
-        kidsNames.add(p.name());
-      }
-      profileDevices.add(deviceNames.get(p.device()));
-    }
-    WorkPattern work = traits.work();
-    boolean works = !work.equals(WorkPattern.NONE);
-    int c = 0;
-    integer(rc, c++, traits.memberId());
-    string(rc, c++, Binary.fromString(traits.persona()));
-    string(rc, c++, Binary.fromString(traits.country()));
-    string(rc, c++, Binary.fromString(traits.homeZone()));
-    string(rc, c++, Binary.fromString(traits.household().kind()));
-    integer(rc, c++, traits.household().adults());
-    integer(rc, c++, traits.household().kids());
-    strings(rc, c++, names);
-    strings(rc, c++, kidsNames);
-    strings(rc, c++, profileDevices);
-    string(rc, c++, Binary.fromString(hhmm(traits.sleep().bedtimeMinute())));
-    string(rc, c++, Binary.fromString(hhmm(traits.sleep().wakeMinute())));
-    string(rc, c++, Binary.fromString(work.kind()));
-    if (works) {
-      string(rc, c, Binary.fromString(hhmm(work.startMinute())));
-      string(rc, c + 1, Binary.fromString(hhmm(work.endMinute())));
-    }
-    c += 2;
-    List<Integer> days = new ArrayList<>();
-    for (int day = 1; day <= 7; day++) {
-      if (works && (work.dayMask() & (1 << (day - 1))) != 0) {
-        days.add(day);
-      }
-    }
-    list(rc, c++, days.size(), k -> rc.addInteger(days.get(k)));
-    List<LifeEvent> events = traits.lifeEvents();
-    list(rc, c++, events.size(), k -> {
-      LifeEvent e = events.get(k);
-      rc.startGroup();
-      string(rc, 0, Binary.fromString(e.kind()));
-      integer(rc, 1, (int) e.start().toEpochDay());
-      integer(rc, 2, (int) e.end().toEpochDay());
-      rc.endGroup();
-    });
-    // Aligned with the profiles when any profile has a favourite; an empty list when none has.
-    strings(rc, c, anyFavourite ? favourites : List.of());
-  }
-
   private static void integer(RecordConsumer rc, int index, int value) {
     String n = FIELD;
     rc.startField(n, index);
@@ -318,36 +244,6 @@ public final class ParquetSink implements MemberSink<ParquetSink.Block>, AutoClo
     rc.startField(n, index);
     rc.addBinary(value);
     rc.endField(n, index);
-  }
-
-  private static void strings(RecordConsumer rc, int index, List<String> values) {
-    list(rc, index, values.size(), k -> rc.addBinary(Binary.fromString(values.get(k))));
-  }
-
-  /** Writes a three-level LIST: the group, its repeated {@code list}, each {@code element}. */
-  private static void list(RecordConsumer rc, int index, int size, java.util.function.IntConsumer item) {
-    String n = FIELD;
-    rc.startField(n, index);
-    rc.startGroup();
-    if (size > 0) {
-      rc.startField("list", 0);
-      for (int k = 0; k < size; k++) {
-        rc.startGroup();
-        rc.startField("element", 0);
-        item.accept(k);
-        rc.endField("element", 0);
-        rc.endGroup();
-      }
-      rc.endField("list", 0);
-    }
-    rc.endGroup();
-    rc.endField(n, index);
-  }
-
-  private static String hhmm(int minuteOfDay) {
-    byte[] b = new byte[5];
-    IsoTime.putMinuteOfDay(b, 0, minuteOfDay);
-    return new String(b, java.nio.charset.StandardCharsets.US_ASCII);
   }
 
   private static Binary[] binaries(List<String> values) {

@@ -2,7 +2,7 @@ package io.bingescope.io.run;
 
 import io.bingescope.io.InputException;
 import io.bingescope.io.ParquetFiles;
-import io.bingescope.io.RunSchemas;
+import io.bingescope.io.ViewsColumn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +13,7 @@ import org.apache.parquet.schema.MessageType;
 
 /** The view rows of a Parquet run's views files, in order, decoded column by column. */
 final class ParquetViewRows implements TypedViewsReader.Rows {
-  private static final MessageType VIEWS = ParquetFiles.schema("views", RunSchemas.VIEWS);
+  private static final MessageType VIEWS = ParquetFiles.schema("views", ViewsColumn.SCHEMA);
   private static final long MICROS = 1_000_000L;
 
   private final List<Path> files;
