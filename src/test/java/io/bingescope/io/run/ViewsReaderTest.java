@@ -258,10 +258,11 @@ class ViewsReaderTest {
   }
 
   @Test
-  void refusesJsonlOutput_withAClearMessage() throws IOException {
+  void refusesJsonlViews_withoutTitlesBesideThem() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("j"));
     Files.writeString(dir.resolve("views.jsonl"), "");
-    assertThatThrownBy(() -> StoredInput.resolve(dir)).hasMessageContaining("--format csv");
+    assertThatThrownBy(() -> StoredInput.resolve(dir))
+        .hasMessageContaining("expected titles.jsonl beside it");
   }
 
   @Test
