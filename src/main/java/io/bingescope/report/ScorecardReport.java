@@ -2,10 +2,11 @@ package io.bingescope.report;
 
 import io.bingescope.infer.Score;
 import io.bingescope.infer.Scorecard;
+import io.bingescope.io.ByteBuf;
+import io.bingescope.io.CsvStyle;
 import io.bingescope.io.RowWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,29 +19,19 @@ import java.util.OptionalDouble;
 public final class ScorecardReport {
   /** The file name of the CSV. */
   public static final String FILE_NAME = "scorecard.csv";
-  /** The CSV columns, in order. */
-  public static final List<String> COLUMNS =
-      List.of("kind", "members", "claimed", "true_positives", "false_positives",
-          "false_negatives", "true_negatives", "precision", "recall", "accuracy");
+  /** The CSV columns, in order ({@link ScorecardColumn}). */
+  public static final List<String> COLUMNS = ScorecardColumn.SCHEMA.names();
 
   private ScorecardReport() {}
 
   /** Writes the scorecard as CSV: shares with four decimals, empty when undefined (0/0). */
   public static void writeCsv(OutputStream out, Scorecard card) throws IOException {
-    StringBuilder b = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+    RowWriter rows = RowWriter.csv(ScorecardColumn.SCHEMA, CsvStyle.EXACT);
+    ByteBuf b = new ByteBuf().append(rows.header());
     for (Score s : card.scores()) {
-      b.append(s.kind().code()).append(',').append(s.members()).append(',').append(s.claimed())
-          .append(',').append(s.truePositives()).append(',').append(s.falsePositives())
-          .append(',').append(s.falseNegatives()).append(',').append(s.trueNegatives());
-      for (OptionalDouble share : List.of(s.precision(), s.recall(), s.accuracy())) {
-        b.append(',');
-        if (share.isPresent()) {
-          b.append(RowWriter.fixed(share.getAsDouble(), 4));
-        }
-      }
-      b.append('\n');
+      rows.append(ScorecardColumn.values(s), b);
     }
-    out.write(b.toString().getBytes(StandardCharsets.UTF_8));
+    b.writeTo(out);
   }
 
   /** Returns the scorecard as a table, one line per kind, columns as wide as their cells. */
