@@ -27,10 +27,8 @@ public final class BingeRacingInference implements Inference {
   @Override
   public void word(Observations o, List<Claim> out) {
     out.add(
-        new Claim(
-            o.memberId(),
-            o.scope(),
-            kind(),
+        claim(
+            o,
             Integer.toString(races),
             "Finished " + Text.count(races, "season", "seasons")
                 + " on release day: a binge racer.",

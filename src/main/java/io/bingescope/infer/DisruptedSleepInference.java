@@ -78,10 +78,8 @@ public final class DisruptedSleepInference implements Inference.YesNo {
     String usualText = Text.clock(Math.floorDiv(centre + usual, 60));
     double confidence = Math.min(0.95, (double) late / (late + MIN_NIGHTS));
     out.add(
-        new Claim(
-            o.memberId(),
-            o.scope(),
-            kind(),
+        claim(
+            o,
             "true",
             "On " + late + " nights it watched more than two hours past its usual "
                 + usualText + " (local): its sleep is disrupted.",

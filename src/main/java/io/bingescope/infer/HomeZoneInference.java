@@ -182,10 +182,8 @@ public final class HomeZoneInference implements Inference {
     String device = Text.offset(o.deviceOffsetS());
     boolean agrees = Math.abs(o.deviceOffsetS() - offsetS) <= TOLERANCE_MIN * 60;
     out.add(
-        new Claim(
-            o.memberId(),
-            o.scope(),
-            kind(),
+        claim(
+            o,
             offset,
             "Lives at about " + offset + ", judged from when the account watches, not from "
                 + DEVICE_CLOCKS + ".",

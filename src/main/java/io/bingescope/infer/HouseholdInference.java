@@ -130,10 +130,8 @@ public final class HouseholdInference implements Inference {
             : Text.count(adults, "adult", "adults") + (kids ? " and children" : "");
     double confidence = (double) o.views() / (o.views() + 10) * (adults == 0 ? 0.5 : 1);
     out.add(
-        new Claim(
-            o.memberId(),
-            o.scope(),
-            kind(),
+        claim(
+            o,
             value,
             "The account is shared by " + people + ": "
                 + Text.count(adults + (kids ? 1 : 0), "profile watches", "profiles watch") + ".",

@@ -32,6 +32,12 @@ public interface Inference {
    */
   void word(Observations o, List<Claim> out);
 
+  /** Returns a claim of this inference's kind about the observed member (in its scope). */
+  default Claim claim(
+      Observations o, String value, String statement, double confidence, List<Evidence> evidence) {
+    return new Claim(o.memberId(), o.scope(), kind(), value, statement, confidence, evidence);
+  }
+
   /** Appends the claims (usually none or one) about the observed member to {@code out}. */
   default void infer(Observations o, List<Claim> out) {
     if (decide(o) > 0) {

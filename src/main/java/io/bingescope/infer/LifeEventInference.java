@@ -172,10 +172,8 @@ public final class LifeEventInference implements Inference {
             ? "much more of it at night"
             : "much more of it in weekday working hours";
     out.add(
-        new Claim(
-            o.memberId(),
-            o.scope(),
-            kind(),
+        claim(
+            o,
             start + ".." + end,
             "Something changed from " + start + " to " + end + ": the account watched "
                 + Text.oneDecimal(ratio) + " times its usual amount, " + how + ".",

@@ -94,10 +94,8 @@ public final class SleepWindowInference implements Inference {
       quietViews += o.localSlot(s);
     }
     out.add(
-        new Claim(
-            o.memberId(),
-            o.scope(),
-            kind(),
+        claim(
+            o,
             bedText + "-" + wakeText,
             "Usually stops watching by " + bedText + " and does not start again before "
                 + wakeText + " (local time): likely asleep in between.",

@@ -67,10 +67,8 @@ public final class WeekdayAvailabilityInference implements Inference.YesNo {
     double confidence =
         (double) daytime / (daytime + MIN_DAYS) * Math.min(1, share / (2 * MIN_SHARE));
     out.add(
-        new Claim(
-            o.memberId(),
-            o.scope(),
-            kind(),
+        claim(
+            o,
             "true",
             "Watches during weekday working hours on " + daytime + " of " + weekdays
                 + " weekdays: probably not at work then (not working, on leave, on holiday or"

@@ -54,10 +54,8 @@ public final class WellnessRuleInference implements Inference.YesNo {
     String series =
         m.windowSeries() >= 0 ? o.catalog().series().get(m.windowSeries()).name() : "";
     out.add(
-        new Claim(
-            o.memberId(),
-            o.scope(),
-            kind(),
+        claim(
+            o,
             "true",
             "The rule \"" + rule.label() + "\" would e-mail this member \"are you okay?\".",
             1,
