@@ -13,9 +13,9 @@ public final class UnicityMatcher {
   private final UnicityQueries q;
   private final Trace trace;
   private final UnicityTally tally;
-  // The classes counted for the current member under a tolerance of days (a few), so that each counts once.
-  private int[] countedClasses = new int[16];
-  private int counted;
+  // The member (a running count) each class was last counted for under a tolerance of days, so that it counts once.
+  private final int[] countedFor;
+  private int member;
   // The member's points as an open-addressing set (key + 1; 0 is empty), built on the first exact-date check.
   private long[] set = new long[128];
   private int setMask = 127;
@@ -29,6 +29,7 @@ public final class UnicityMatcher {
     if (tally.counts.length != q.classes()) {
       throw new IllegalArgumentException("tally of other queries");
     }
+    countedFor = new int[q.classes()];
   }
 
   /** Returns the tally counted into. */
@@ -48,13 +49,16 @@ public final class UnicityMatcher {
       return;
     }
     setBuilt = false;
+    if (++member == 0) {
+      java.util.Arrays.fill(countedFor, 0);
+      member = 1;
+    }
     for (int g = 0; g < q.groupTolerance.length; g++) {
       int tol = q.groupTolerance[g];
       int[] start = q.titleStart[g];
       int[] days = q.entryDay[g];
       int[] at = q.entryClass[g];
       long[] data = q.entryData[g];
-      counted = 0;
       int lastTitle = -1;
       for (int i = 0; i < t.size(); i++) {
         long k = t.key(i);
@@ -108,15 +112,10 @@ public final class UnicityMatcher {
    */
   private void count(int c, int tol) {
     if (tol > 0) {
-      for (int i = 0; i < counted; i++) {
-        if (countedClasses[i] == c) {
-          return;
-        }
+      if (countedFor[c] == member) {
+        return;
       }
-      if (counted == countedClasses.length) {
-        countedClasses = java.util.Arrays.copyOf(countedClasses, counted * 2);
-      }
-      countedClasses[counted++] = c;
+      countedFor[c] = member;
     }
     tally.counts[c]++;
   }
