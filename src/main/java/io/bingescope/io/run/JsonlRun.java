@@ -51,16 +51,7 @@ public record JsonlRun(Path views, Path titles, Optional<Manifest> manifest)
       throw new InputException(views + ": expected titles.jsonl beside it (" + titles + "), found"
           + " none; the views' title ids refer to it");
     }
-    Path manifestFile = dir.resolve(Manifest.FILE_NAME);
-    Optional<Manifest> manifest = Optional.empty();
-    if (Files.isRegularFile(manifestFile)) {
-      try (InputStream in = Files.newInputStream(manifestFile)) {
-        manifest = Optional.of(Manifest.read(in));
-      } catch (IOException e) {
-        throw new InputException(manifestFile + ": not a readable manifest: " + e.getMessage(), e);
-      }
-      ManifestCheck.check(manifestFile, manifest.get());
-    }
+    Optional<Manifest> manifest = ManifestCheck.readIn(dir);
     return new JsonlRun(views, titles, manifest);
   }
 

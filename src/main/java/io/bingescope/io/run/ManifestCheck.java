@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -32,6 +33,26 @@ final class ManifestCheck {
   private static final String MEMBERS = "members.csv";
 
   private ManifestCheck() {}
+
+  /**
+   * Reads and checks the manifest in {@code dir}, if there is one: a stored run of any format may lack it.
+   *
+   * @throws InputException if the manifest is unreadable or does not match its files
+   */
+  static Optional<Manifest> readIn(Path dir) throws InputException {
+    Path file = dir.resolve(Manifest.FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    Manifest m;
+    try (InputStream in = Files.newInputStream(file)) {
+      m = Manifest.read(in);
+    } catch (IOException e) {
+      throw new InputException(file + ": not a readable manifest: " + e.getMessage(), e);
+    }
+    check(file, m);
+    return Optional.of(m);
+  }
 
   /**
    * Checks {@code m}, read from {@code file}, against the files beside it.

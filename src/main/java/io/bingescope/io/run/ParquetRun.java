@@ -6,7 +6,6 @@ import io.bingescope.io.ParquetSink;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.TitleKind;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,16 +44,9 @@ public record ParquetRun(Path dir, List<Path> viewsFiles, Optional<Manifest> man
    * @throws InputException if its manifest is malformed or names a missing file
    */
   static ParquetRun of(Path dir) throws IOException, InputException {
-    Path manifestFile = dir.resolve(Manifest.FILE_NAME);
-    Optional<Manifest> manifest = Optional.empty();
+    Optional<Manifest> manifest = ManifestCheck.readIn(dir);
     List<Path> views = new ArrayList<>();
-    if (Files.isRegularFile(manifestFile)) {
-      try (InputStream in = Files.newInputStream(manifestFile)) {
-        manifest = Optional.of(Manifest.read(in));
-      } catch (IOException e) {
-        throw new InputException(manifestFile + ": not a readable manifest: " + e.getMessage(), e);
-      }
-      ManifestCheck.check(manifestFile, manifest.get());
+    if (manifest.isPresent()) {
       for (Manifest.FileEntry f : manifest.get().files()) {
         if (f.name().startsWith("views-") && f.name().endsWith(".parquet")) {
           views.add(dir.resolve(f.name()));

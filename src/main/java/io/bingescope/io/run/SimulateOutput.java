@@ -5,7 +5,6 @@ import io.bingescope.io.Manifest;
 import io.bingescope.model.Catalog;
 import io.bingescope.model.Observed;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -53,16 +52,7 @@ public record SimulateOutput(Path views, Path titles, Optional<Manifest> manifes
           views + ": expected titles.csv beside it (" + titles + "), found none; the views' title"
               + " ids refer to it");
     }
-    Path manifestFile = dir.resolve(Manifest.FILE_NAME);
-    Optional<Manifest> manifest = Optional.empty();
-    if (Files.isRegularFile(manifestFile)) {
-      try (InputStream in = Files.newInputStream(manifestFile)) {
-        manifest = Optional.of(Manifest.read(in));
-      } catch (IOException e) {
-        throw new InputException(manifestFile + ": not a readable manifest: " + e.getMessage(), e);
-      }
-      ManifestCheck.check(manifestFile, manifest.get());
-    }
+    Optional<Manifest> manifest = ManifestCheck.readIn(dir);
     return new SimulateOutput(views, titles, manifest);
   }
 
